@@ -1,0 +1,134 @@
+"""Qunzhu's command line: ``main.py [--db PATH] COMMAND``.
+
+Headless commands live here, each a thin call into a core service. The GUI and ``--self-test`` need Qt, so
+``main.py`` hands them to ``ui``; this module never imports ``ui``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import time
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from core import __version__, logs
+from core import demo as demo_mod
+from core import stats as stats_mod
+from core.db import Database, DatabaseError, open_database
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+log = logging.getLogger(__name__)
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be greater than 0: {value}")
+    return value
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {text!r}") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="qunzhu",
+        description="Qunzhu (群主): members, content plans, recall lists and community health, offline. "
+        "Without a command, the desktop app starts.",
+    )
+    parser.add_argument("--version", action="version", version=f"Qunzhu {__version__}")
+    parser.add_argument("--db", type=Path, metavar="PATH", help="database file (created and migrated if new)")
+    parser.add_argument(
+        "--self-test", action="store_true", help="check migrations, Chinese chart rendering and translations, then exit"
+    )
+    parser.add_argument("--lang", choices=("zh_CN", "en"), help="user-interface language for this run")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("demo", help="fill an empty database with a realistic demo community")
+    p.add_argument("--members", type=_positive_int, default=2000, help="number of members (default 2000)")
+    p.add_argument("--seed", type=int, default=7, help="random seed; the same seed gives the same community")
+    p.add_argument("--today", type=_iso_date, help="pretend today is this date (YYYY-MM-DD), for repeatable data")
+    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+
+    p = sub.add_parser("stats", help="counts of members, groups, tags, events and the schema revision")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    return parser
+
+
+def _cmd_demo(db: Database, args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    last = [0.0]
+
+    def progress(fraction: float, message: str) -> None:
+        if not args.json and sys.stderr.isatty() and fraction - last[0] >= 0.05:
+            last[0] = fraction
+            print(f"\r{fraction:4.0%} {message}…", end="", file=sys.stderr, flush=True)
+
+    summary = demo_mod.generate_demo(db, members=args.members, seed=args.seed, today=args.today, progress=progress)
+    elapsed = time.perf_counter() - started
+    if args.json:
+        print(json.dumps({**summary.__dict__, "seconds": round(elapsed, 2)}, ensure_ascii=False))
+    else:
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+        print(
+            f"Demo community created in {elapsed:.1f} s: {summary.members} members, {summary.groups} groups, "
+            f"{summary.tags} tags, {summary.events} events, {summary.content_items} content items, "
+            f"{summary.plan_entries} calendar entries.\nDatabase: {db.path}"
+        )
+    return EXIT_OK
+
+
+def _cmd_stats(db: Database, args: argparse.Namespace) -> int:
+    s = stats_mod.collect(db)
+    if args.json:
+        print(json.dumps(s.as_dict(), ensure_ascii=False))
+    else:
+        print(f"Database:        {db.path}")
+        print(f"Schema revision: {s.schema_revision}")
+        print(f"Members:         {s.members}")
+        print(f"Groups:          {s.groups}")
+        print(f"Tags:            {s.tags}")
+        print(f"Events:          {s.events}")
+        print(f"Content items:   {s.content_items}")
+        print(f"Calendar:        {s.plan_entries}")
+    return EXIT_OK
+
+
+COMMANDS = {"demo": _cmd_demo, "stats": _cmd_stats}
+
+
+def parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    """Parse arguments; bad arguments print usage and exit with code 2 (argparse's convention)."""
+    return build_parser().parse_args(argv)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run a headless command; returns the process exit code."""
+    logs.setup()
+    try:
+        db = open_database(args.db)
+    except DatabaseError as exc:
+        print(f"qunzhu: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    try:
+        return COMMANDS[args.command](db, args)
+    except (DatabaseError, demo_mod.DemoError) as exc:
+        print(f"qunzhu: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("qunzhu: interrupted; nothing was changed.", file=sys.stderr)
+        return 130
+    finally:
+        db.close()

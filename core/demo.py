@@ -1,0 +1,592 @@
+"""A realistic demo community, deterministic for a seed and a "today".
+
+Five groups of different types and stages; tags in four dimensions; Chinese names with rare characters
+and emoji nicknames; a year of events whose patterns produce active members, lurkers, freebie hunters,
+shallow and deep churners, inviters (KOC), repeat buyers and members who left; a content library and a
+calendar (past weeks posted with results, the next two weeks planned).
+
+Speed matters (100,000 members and ~2,000,000 events in well under a minute): rows are built as tuples
+and written with ``db.bulk_insert`` in chunks, all in one transaction, so a cancelled or failed run
+leaves the database as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import Connection, bindparam, func, select
+
+from core import db as dbmod
+from core.db import Database
+from core.models import (
+    ContentItem,
+    Event,
+    Group,
+    ImportBatch,
+    Member,
+    MemberActivity,
+    MemberAlias,
+    MemberTag,
+    Membership,
+    PlanEntry,
+    Tag,
+    TagDimension,
+)
+
+ProgressFn = Callable[[float, str], None]  # (fraction 0..1, message); may raise to cancel
+
+
+class DemoError(Exception):
+    """The demo cannot be generated here; ``str()`` is a user-facing message."""
+
+
+@dataclass
+class DemoSummary:
+    members: int
+    groups: int
+    tags: int
+    events: int
+    content_items: int
+    plan_entries: int
+
+
+# --- names --------------------------------------------------------------------------------------------
+
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "慕容")
+# The rare characters (喆 堃 玥 珺 璟 镕) are on purpose: they break fonts and encodings that cover only GB2312.
+GIVEN = "喆堃玥珺璟镕淼昊梓涵欣怡子轩浩宇思雨佳琪晨悦诗婷嘉铭博文心可馨乐然一诺若曦瑾瑜萱彤钰妍俊杰伟芳娜敏静丽强磊洋艳勇军"
+KIDS = ("乐乐", "豆豆", "糖糖", "果果", "朵朵", "多多", "米粒", "团团", "安安", "小宝", "贝贝", "甜甜", "睿睿", "悠悠")
+NICKS = (
+    "开心果", "小鱼儿", "向日葵", "柠檬不萌", "阳光明媚", "知足常乐", "静待花开", "快乐每一天", "岁月静好",
+    "一米阳光", "追梦人", "风轻云淡", "奶茶三分糖", "吃货一枚", "早睡早起", "小确幸", "云朵", "橘子汽水",
+)
+LATIN = ("Amy", "Lily", "Cindy", "Grace", "Coco", "Vivian", "Jason", "Kevin", "Sunny", "Joyce", "Echo", "Tina")
+EMOJI = ("🌸", "🌻", "🍀", "🐟", "🐱", "🌙", "⭐", "🍓", "🎈", "💕", "🌈", "🍊")
+PHONE_PREFIXES = ("138", "139", "136", "135", "137", "150", "151", "158", "186", "187", "188", "177", "199")
+SOURCES = ("门店扫码", "朋友推荐", "小红书", "抖音直播", "公众号", "老客户", "线下活动")
+EXIT_REASONS = ("广告太多", "不再需要", "换了微信号", "被移出：发广告", "群消息太多")
+
+GROUPS = (
+    # name, type, stage, days since created, days since ended (None: still running)
+    ("宝妈福利群1", "perks", "mature", 365, None),
+    ("钻石VIP服务群", "vip", "mature", 300, None),
+    ("新品体验引流群", "traffic", "growth", 200, None),
+    ("双11快闪群", "flash", "churn", 60, 8),
+    ("好物种草读书群", "seeding", "founding", 30, None),
+)
+GROUP_WEIGHTS = (0.38, 0.08, 0.32, 0.14, 0.08)
+
+TAG_DIMENSIONS = (
+    ("育儿阶段", "#4C72B0", ("备孕期", "孕期", "0-1岁", "1-3岁", "3-6岁", "6岁以上")),
+    ("消费能力", "#DD8452", ("高消费", "中等消费", "价格敏感")),
+    ("兴趣偏好", "#55A868", ("辅食营养", "早教启蒙", "绘本阅读", "亲子出游", "护肤美妆", "居家好物")),
+    ("所在城市", "#8172B3", ("上海", "杭州", "成都", "广州", "北京", "武汉")),
+)
+
+# Member profiles: (key, share). Rates and windows are in ``_member_events``.
+PROFILES = (
+    ("active", 0.08),
+    ("koc", 0.02),
+    ("buyer", 0.10),
+    ("shallow_churn", 0.12),
+    ("deep_churn", 0.13),
+    ("freebie", 0.10),
+    ("lurker", 0.39),
+    ("left", 0.06),
+)
+
+HOURS = (7, 8, 8, 9, 10, 12, 12, 13, 15, 17, 19, 20, 20, 20, 21, 21, 21, 22, 22, 23)
+
+CONTENT = (
+    # title, category, core, format
+    ("宝宝辅食添加顺序全攻略", "brand", "knowledge", "image_text"),
+    ("0-1岁睡眠小贴士：如何建立规律作息", "brand", "knowledge", "text"),
+    ("绘本共读｜本周推荐《猜猜我有多爱你》", "brand", "knowledge", "image_text"),
+    ("周三晚8点直播答疑：营养师在线", "promotion", "knowledge", "live"),
+    ("每日打卡：今天你陪孩子读书了吗？", "brand", "emotion", "check_in_task"),
+    ("宝妈故事分享：第一次带娃出游", "brand", "emotion", "text"),
+    ("投票：下次团购你最想要什么？", "brand", "emotion", "poll"),
+    ("限时秒杀：有机米粉第二件半价", "conversion", "conversion", "product_card"),
+    ("爆款返场：婴儿湿巾囤货价", "conversion", "conversion", "product_card"),
+    ("新品试用招募：10位体验官", "promotion", "conversion", "text"),
+    ("双11预热：清单先收藏", "promotion", "conversion", "image_text"),
+    ("会员日福利：积分翻倍", "promotion", "conversion", "text"),
+    ("宝宝湿疹护理常见误区", "brand", "knowledge", "image_text"),
+    ("早教游戏：5分钟亲子小游戏", "brand", "knowledge", "text"),
+    ("晒单有礼：分享你的使用体验", "promotion", "emotion", "text"),
+    ("群规提醒：禁止发广告", "brand", "knowledge", "text"),
+    ("新人欢迎：我们是谁、能帮你什么、群规", "brand", "emotion", "text"),
+    ("春季过敏高发，如何预防", "brand", "knowledge", "image_text"),
+    ("周末亲子活动推荐", "brand", "emotion", "image_text"),
+    ("热销榜：本月复购最多的五款", "conversion", "conversion", "product_card"),
+    ("FAQ：奶粉怎么冲泡最科学", "brand", "knowledge", "text"),
+    ("话术：客户问“有没有优惠”怎么答", "conversion", "conversion", "text"),
+    ("晚安故事：小熊的月亮", "brand", "emotion", "text"),
+    ("21天早起打卡挑战 第1天", "brand", "emotion", "check_in_task"),
+    ("辅食食谱：南瓜小米粥", "brand", "knowledge", "image_text"),
+    ("用户心声：钻石会员的一年", "brand", "emotion", "image_text"),
+    ("618大促开团提醒", "promotion", "conversion", "text"),
+    ("直播预告：育儿专家问答", "promotion", "knowledge", "live"),
+    ("新品上架：有机果泥", "conversion", "conversion", "product_card"),
+    ("感恩回馈：老客户专属券", "promotion", "conversion", "text"),
+)
+
+
+def _name(rng: random.Random) -> str:
+    r = rng.random()
+    if r < 0.40:
+        surname = rng.choice(COMPOUND_SURNAMES) if rng.random() < 0.03 else rng.choice(SURNAMES)
+        return surname + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2, 2))))
+    if r < 0.62:
+        return rng.choice(KIDS) + rng.choice(("妈", "妈妈", "妈咪", "爸爸"))
+    if r < 0.80:
+        return rng.choice(NICKS)
+    if r < 0.90:
+        return rng.choice(LATIN) + rng.choice(EMOJI)
+    if r < 0.97:
+        return rng.choice(EMOJI) + rng.choice(NICKS)
+    return rng.choice(EMOJI) * rng.choice((1, 2, 3))  # a name that is only emoji
+
+
+def _phone(rng: random.Random) -> str | None:
+    if rng.random() < 0.4:
+        return None
+    return rng.choice(PHONE_PREFIXES) + f"{rng.randrange(10**8):08d}"
+
+
+def _wechat_id(rng: random.Random, i: int) -> str | None:
+    r = rng.random()
+    if r < 0.45:
+        return "wxid_" + "".join(rng.choice("abcdefghijklmnopqrstuvwxyz0123456789") for _ in range(14))
+    if r < 0.75:
+        return f"{rng.choice(('lele', 'coco', 'sunny', 'mama', 'baobao', 'xiaoyu'))}_{i % 997}{rng.randrange(100)}"
+    return None
+
+
+def _times_of_day(seed: int) -> tuple[time, ...]:
+    """A pool of message times shaped by HOURS (morning, lunch and evening peaks); picking from it is fast."""
+    rng = random.Random(seed)
+    return tuple(time(rng.choice(HOURS), rng.randrange(60), rng.randrange(60)) for _ in range(4096))
+
+
+_TIMES = _times_of_day(2024)
+_TIME_TEXTS = tuple(t.isoformat("microseconds") for t in _TIMES)
+
+
+def _at(rng: random.Random, day: date) -> datetime:
+    return datetime.combine(day, _TIMES[int(rng.random() * 4096)])
+
+
+def _poisson(rng: random.Random, mean: float) -> int:
+    # Normal approximation is plenty for a demo and keeps generation fast.
+    if mean <= 0:
+        return 0
+    if mean < 12:
+        n, p, limit = 0, 1.0, pow(2.718281828, -mean)
+        while True:
+            p *= rng.random()
+            if p < limit:
+                return n
+            n += 1
+    return max(0, round(rng.gauss(mean, mean**0.5)))
+
+
+class _Generator:
+    def __init__(self, conn: Connection, n_members: int, seed: int, today: date, progress: ProgressFn) -> None:
+        self.conn = conn
+        self.n = n_members
+        self.rng = random.Random(seed)
+        self.today = today
+        self.end = today - timedelta(days=1)  # events up to yesterday: never in the future
+        self.progress = progress
+        self.events: list[tuple] = []
+        self.event_count = 0
+        self.day_text: dict[int, str] = {}
+        self.activity: list[tuple] = []
+        self.invites: dict[int, int] = {}
+        self.batch_id = 0
+
+    # -- helpers
+    def flush_events(self) -> None:
+        if self.events:
+            cols = ("member_id", "group_id", "kind", "ts", "amount", "ref", "batch_id")
+            self.event_count += dbmod.bulk_insert(self.conn, Event.__table__, cols, self.events)
+            self.events = []
+
+    def ev(self, member: int | None, group: int, kind: str, ts: datetime, amount=None, ref=None) -> None:
+        # Timestamps go in as the text SQLAlchemy stores, so summaries can compare them cheaply.
+        self.events.append((member, group, kind, ts.isoformat(" ", "microseconds"), amount, ref, self.batch_id))
+
+    def rand_day(self, start: date, end: date) -> date:
+        span = (end - start).days
+        return start + timedelta(days=self.rng.randrange(span + 1)) if span > 0 else start
+
+    # -- steps
+    def run(self) -> DemoSummary:
+        rng = self.rng
+        dbmod.tune_for_bulk_load(self.conn)
+        # The database is empty: building each index once after the load is much faster than updating
+        # it row by row (DDL is transactional here, so a failed run still leaves the database as it was).
+        indexes = [
+            ix
+            for table in (Event, Member, Membership, MemberTag, MemberAlias)
+            for ix in sorted(table.__table__.indexes, key=lambda ix: ix.name)
+        ]
+        for index in indexes:
+            index.drop(self.conn)
+        self.progress(0.0, "groups and tags")
+        self.batch_id = self.conn.execute(
+            ImportBatch.__table__.insert().values(
+                kind="demo", source=f"demo members={self.n}", created_at=datetime.now(), summary=""
+            )
+        ).inserted_primary_key[0]
+        group_rows, self.group_span = [], {}
+        for gid, (name, gtype, stage, age, ended) in enumerate(GROUPS, start=1):
+            created = self.today - timedelta(days=age)
+            last = self.today - timedelta(days=ended) if ended else self.end
+            self.group_span[gid] = (created, last)
+            group_rows.append((gid, name, gtype, stage, "wechat", created, "", False))
+        dbmod.bulk_insert(
+            self.conn,
+            Group.__table__,
+            ("id", "name", "type", "stage", "platform", "created_on", "notes", "archived"),
+            group_rows,
+        )
+        tag_ids: list[list[int]] = []
+        dims, tags, tid = [], [], 0
+        for did, (dname, colour, names) in enumerate(TAG_DIMENSIONS, start=1):
+            dims.append((did, dname, colour, did))
+            ids = []
+            for tname in names:
+                tid += 1
+                tags.append((tid, did, tname))
+                ids.append(tid)
+            tag_ids.append(ids)
+        dbmod.bulk_insert(self.conn, TagDimension.__table__, ("id", "name", "color", "sort_order"), dims)
+        dbmod.bulk_insert(self.conn, Tag.__table__, ("id", "dimension_id", "name"), tags)
+
+        keys = [k for k, _ in PROFILES]
+        weights = [w for _, w in PROFILES]
+        profiles = rng.choices(keys, weights, k=self.n)
+        profiles[0] = "owner"
+        if self.n > 1:
+            profiles[1] = "staff"
+        kocs = [i + 1 for i, p in enumerate(profiles) if p == "koc"]
+
+        members, memberships, member_tags, aliases = [], [], [], []
+        late_inviters: list[tuple[int, int]] = []
+        late_invites: list[tuple] = []
+        created_at = datetime.combine(self.today, time(9))
+        for idx in range(self.n):
+            mid = idx + 1
+            profile = profiles[idx]
+            gid = rng.choices(range(1, len(GROUPS) + 1), GROUP_WEIGHTS)[0]
+            if profile in ("owner", "staff"):
+                gid = 1
+            g_start, g_end = self.group_span[gid]
+            if profile in ("deep_churn", "left"):
+                joined_day = self.rand_day(g_start, g_start + (g_end - g_start) * 2 // 5)
+            elif profile == "shallow_churn":
+                joined_day = self.rand_day(g_start, g_start + (g_end - g_start) * 3 // 5)
+            else:
+                joined_day = self.rand_day(g_start, g_end)
+            joined = _at(rng, joined_day)
+            inviter = None
+            channel = rng.choice(("qr", "qr", "link", "invited"))
+            if kocs and profile not in ("owner", "staff", "koc") and rng.random() < 0.18:
+                inviter = rng.choice(kocs)
+                channel = "invited"
+            name = "店主·小美" if profile == "owner" else ("客服·阿珺" if profile == "staff" else _name(rng))
+            left_at = exit_reason = None
+            ctx = _MemberCtx(mid, gid, joined, g_end)
+            if profile == "left":
+                left_day = self.rand_day(joined_day + timedelta(days=3), g_end)
+                left_at = _at(rng, left_day) if left_day > joined_day else None
+                exit_reason = rng.choice(EXIT_REASONS) if left_at else None
+                ctx.stop = left_day if left_at else g_end
+            tier = None
+            if profile in ("buyer", "koc"):
+                tier = rng.choice(("gold", "gold", "diamond"))
+            elif profile in ("active", "freebie", "shallow_churn") and rng.random() < 0.5:
+                tier = "silver"
+            birthday = None
+            if rng.random() < 0.35:
+                birthday = date(rng.randrange(1975, 2002), rng.randrange(1, 13), rng.randrange(1, 29))
+            role = profile if profile in ("owner", "staff") else "member"
+            members.append(
+                (
+                    mid, name, _wechat_id(rng, mid), _phone(rng), None, birthday, rng.choice(SOURCES),
+                    inviter if inviter and inviter < mid else None,
+                    joined, left_at, exit_reason, tier, rng.random() < 0.01, role, "", created_at, None,
+                )
+            )
+            memberships.append((mid, gid, joined, left_at, exit_reason))
+            self.ev(mid, gid, "join", joined, ref=channel)
+            if inviter:
+                if inviter > mid:  # rows are written in id order: link forward references at the end
+                    late_inviters.append((inviter, mid))
+                    late_invites.append((inviter, gid, "invite", joined, None, str(mid), self.batch_id))
+                else:
+                    self.ev(inviter, gid, "invite", joined, ref=str(mid))
+            if left_at:
+                self.ev(mid, gid, "removed" if exit_reason.startswith("被移出") else "leave", left_at)
+            if rng.random() < 0.2 and gid != 1 and profile not in ("owner", "staff"):
+                g2_start, g2_end = self.group_span[1]
+                joined2 = _at(rng, self.rand_day(max(g2_start, joined_day), g2_end))
+                memberships.append((mid, 1, joined2, None, None))
+                self.ev(mid, 1, "join", joined2, ref="link")
+            aliases.append((mid, "wechat", name, None))
+            # tags: stage for most, spend level, one or two interests, sometimes a city
+            if rng.random() < 0.8:
+                member_tags.append((mid, rng.choice(tag_ids[0]), "import", created_at))
+            if rng.random() < 0.7:
+                level = tag_ids[1][0] if profile in ("buyer", "koc") else rng.choice(tag_ids[1][1:])
+                member_tags.append((mid, level, "import", created_at))
+            for t in rng.sample(tag_ids[2], rng.choice((1, 1, 2))):
+                member_tags.append((mid, t, "import", created_at))
+            if rng.random() < 0.5:
+                member_tags.append((mid, rng.choice(tag_ids[3]), "import", created_at))
+            first_event = len(self.events)
+            self._member_events(profile, ctx)
+            self._summarise(mid, first_event)
+            if inviter:
+                self.invites[inviter] = self.invites.get(inviter, 0) + 1
+            if len(members) >= 20_000 or len(self.events) >= 50_000:
+                # members first: their events refer to them
+                self._flush_members(members, memberships, member_tags, aliases)
+                members, memberships, member_tags, aliases = [], [], [], []
+                self.flush_events()
+            if mid % 2000 == 0:
+                self.progress(0.05 + 0.75 * mid / self.n, "members and events")
+        self._flush_members(members, memberships, member_tags, aliases)
+        self.events.extend(late_invites)
+        self.flush_events()
+        member_table = Member.__table__
+        if late_inviters:
+            self.conn.execute(
+                member_table.update()
+                .where(member_table.c.id == bindparam("invitee"))
+                .values(inviter_id=bindparam("by")),
+                [{"invitee": invitee, "by": by} for by, invitee in late_inviters],
+            )
+
+        self.progress(0.80, "indexes")
+        for index in indexes:
+            index.create(self.conn)
+        self.progress(0.87, "content library and calendar")
+        items, entries = self._content()
+        self.progress(0.92, "activity summaries")
+        invites = self.invites
+        activity = [row[:-1] + (invites.get(row[0], 0),) for row in self.activity]
+        dbmod.bulk_insert(
+            self.conn, MemberActivity.__table__,
+            ("member_id", "first_message_at", "last_message_at", "messages", "check_ins", "purchases", "spend",
+             "last_purchase_at", "invites"),
+            activity,
+        )
+        summary = DemoSummary(
+            members=self.n, groups=len(GROUPS), tags=len(tags), events=self.event_count,
+            content_items=items, plan_entries=entries,
+        )
+        self.conn.execute(
+            ImportBatch.__table__.update()
+            .where(ImportBatch.__table__.c.id == self.batch_id)
+            .values(summary=json.dumps(summary.__dict__))
+        )
+        self.progress(1.0, "done")
+        return summary
+
+    def _summarise(self, mid: int, first_event: int) -> None:
+        """The member's row of member_activity, from the events just generated (what rebuild would compute)."""
+        first = last = last_buy = None
+        messages = check_ins = purchases = 0
+        spend = 0.0
+        for _m, _g, kind, ts, amount, _r, _b in self.events[first_event:]:
+            if _m != mid:
+                continue
+            if kind == "message":
+                messages += 1
+                if first is None or ts < first:
+                    first = ts
+                if last is None or ts > last:
+                    last = ts
+            elif kind == "check-in":
+                check_ins += 1
+            elif kind == "purchase":
+                purchases += 1
+                spend += amount
+                if last_buy is None or ts > last_buy:
+                    last_buy = ts
+        self.activity.append((mid, first, last, messages, check_ins, purchases, round(spend, 2), last_buy, 0))
+
+    def _flush_members(self, members, memberships, member_tags, aliases) -> None:
+        member_cols = (
+            "id", "display_name", "wechat_id", "phone", "other_contact", "birthday", "source_channel",
+            "inviter_id", "joined_at", "left_at", "exit_reason", "tier", "do_not_contact", "role", "notes",
+            "created_at", "deleted_at",
+        )
+        dbmod.bulk_insert(self.conn, Member.__table__, member_cols, members)
+        dbmod.bulk_insert(
+            self.conn, Membership.__table__, ("member_id", "group_id", "joined_at", "left_at", "exit_reason"),
+            memberships,
+        )
+        dbmod.bulk_insert(
+            self.conn, MemberTag.__table__, ("member_id", "tag_id", "source", "created_at"), member_tags
+        )
+        dbmod.bulk_insert(self.conn, MemberAlias.__table__, ("member_id", "platform", "alias", "group_id"), aliases)
+
+    def _messages(self, ctx: _MemberCtx, start: date, stop: date, per_week: float) -> None:
+        if stop < start:
+            return
+        days = (stop - start).days + 1
+        rng, first, times, day_text = self.rng, start.toordinal(), _TIME_TEXTS, self.day_text
+        mid, gid, append, batch = ctx.mid, ctx.gid, self.events.append, self.batch_id
+        for _ in range(_poisson(rng, per_week * days / 7)):
+            ordinal = first + int(rng.random() * days)
+            day = day_text.get(ordinal) or self._day_text(ordinal)
+            append((mid, gid, "message", day + times[int(rng.random() * 4096)], None, None, batch))
+
+    def _day_text(self, ordinal: int) -> str:
+        text = date.fromordinal(ordinal).isoformat() + " "
+        self.day_text[ordinal] = text
+        return text
+
+    def _member_events(self, profile: str, ctx: _MemberCtx) -> None:
+        rng = self.rng
+        start, stop = ctx.joined.date(), ctx.stop
+        if profile in ("owner", "staff"):
+            self._messages(ctx, start, stop, 10 if profile == "owner" else 5)
+        elif profile == "active":
+            self._messages(ctx, start, stop, rng.uniform(3, 5.5))
+            self._check_ins(ctx, start, stop)
+        elif profile == "koc":
+            self._messages(ctx, start, stop, rng.uniform(4, 8))
+            self._check_ins(ctx, start, stop)
+            self._purchases(ctx, start, stop, rng.uniform(20, 40))
+        elif profile == "buyer":
+            self._messages(ctx, start, stop, rng.uniform(0.3, 1.5))
+            self._purchases(ctx, start, stop, rng.uniform(25, 60))
+        elif profile == "shallow_churn":
+            silent = rng.randrange(8, 31)
+            last = stop - timedelta(days=silent)
+            self._messages(ctx, start, last, rng.uniform(1, 2.6))
+            if rng.random() < 0.4 and last >= start:  # 预警: clicked a promotion, then went quiet
+                self.ev(ctx.mid, ctx.gid, "click", _at(rng, last), ref="双11预热")
+        elif profile == "deep_churn":
+            silent = rng.randrange(60, 200)
+            self._messages(ctx, start, stop - timedelta(days=silent), rng.uniform(0.8, 2.5))
+        elif profile == "freebie":
+            self._messages(ctx, start, stop, 0.1)
+            days = max(1, (stop - start).days)
+            for _ in range(rng.randrange(3, 9)):
+                ts = _at(rng, start + timedelta(days=rng.randrange(days)))
+                self.ev(ctx.mid, ctx.gid, "perk-claim", ts, ref="新人券")
+                if rng.random() < 0.5:
+                    self.ev(ctx.mid, ctx.gid, "click", ts + timedelta(minutes=1), ref="领券链接")
+        elif profile == "lurker":
+            self._messages(ctx, start, stop, 0.02)
+        elif profile == "left":
+            self._messages(ctx, start, stop, rng.uniform(0.3, 1.5))
+
+    def _check_ins(self, ctx: _MemberCtx, start: date, stop: date) -> None:
+        rng = self.rng
+        if (stop - start).days < 7 or rng.random() < 0.4:
+            return
+        for _ in range(rng.randrange(1, 4)):  # a few streaks of consecutive days
+            length = rng.randrange(3, 22)
+            first = self.rand_day(start, max(start, stop - timedelta(days=length)))
+            for d in range(length):
+                day = first + timedelta(days=d)
+                if day > stop:
+                    break
+                self.ev(ctx.mid, ctx.gid, "check-in", datetime.combine(day, time(7, rng.randrange(60))))
+
+    def _purchases(self, ctx: _MemberCtx, start: date, stop: date, every_days: float) -> None:
+        rng = self.rng
+        day = start + timedelta(days=rng.randrange(1, 20))
+        n = 0
+        while day <= stop:
+            n += 1
+            amount = round(rng.choice((39, 59, 89, 129, 199, 299, 599)) * rng.uniform(0.9, 1.6), 2)
+            self.ev(ctx.mid, ctx.gid, "purchase", _at(rng, day), amount=amount, ref=f"DD{ctx.mid:06d}{n:03d}")
+            day += timedelta(days=max(3, round(rng.gauss(every_days, every_days / 4))))
+
+    def _content(self) -> tuple[int, int]:
+        rng = self.rng
+        made = datetime.combine(self.today - timedelta(days=130), time(10))
+        items = []
+        for i, (title, category, core, fmt) in enumerate(CONTENT, start=1):
+            body = f"【{title}】\n亲爱的{{群名}}家人们，{title}。欢迎在群里留言交流～"
+            items.append((i, title, body, category, core, fmt, "original", made, None))
+        for j in range(20):  # FAQ and title library entries
+            i = len(CONTENT) + j + 1
+            title = f"常见问题{j + 1}：{rng.choice(('发货时间', '退换货', '积分怎么用', '会员等级', '优惠券'))}"
+            items.append((i, title, f"{title}——标准回答（话术）", "brand", "knowledge", "text", "original", made, None))
+        dbmod.bulk_insert(
+            self.conn, ContentItem.__table__,
+            ("id", "title", "body", "category", "core", "format", "source", "created_at", "deleted_at"), items,
+        )
+        entries = []
+        slots = (time(8, 0), time(12, 30), time(20, 0))
+        for gid, (g_start, g_end) in self.group_span.items():
+            first = max(g_start, self.today - timedelta(days=120))
+            last = min(g_end + timedelta(days=0), self.today + timedelta(days=14))
+            if g_end >= self.end:
+                last = self.today + timedelta(days=14)
+            day = first
+            while day <= last:
+                for slot in rng.sample(slots, rng.choice((1, 2, 2, 3))):
+                    item_id, title = rng.randrange(1, len(CONTENT) + 1), ""
+                    title = CONTENT[item_id - 1][0]
+                    when = datetime.combine(day, slot)
+                    if day < self.today:
+                        status = "skipped" if rng.random() < 0.06 else "posted"
+                        posted = when + timedelta(minutes=rng.randrange(0, 20)) if status == "posted" else None
+                    else:
+                        status = rng.choice(("scheduled", "scheduled", "scheduled", "draft", "idea"))
+                        posted = None
+                    entries.append((gid, item_id, title, when, status, posted, None))
+                day += timedelta(days=1)
+        dbmod.bulk_insert(
+            self.conn, PlanEntry.__table__,
+            ("group_id", "content_item_id", "title", "scheduled_at", "status", "posted_at", "deleted_at"), entries,
+        )
+        return len(items), len(entries)
+
+
+@dataclass
+class _MemberCtx:
+    mid: int
+    gid: int
+    joined: datetime
+    stop: date
+
+
+def generate_demo(
+    db: Database,
+    members: int = 2000,
+    seed: int = 7,
+    today: date | None = None,
+    progress: ProgressFn | None = None,
+) -> DemoSummary:
+    """Fill an empty database with a demo community. All or nothing: one transaction."""
+    if members < 10:
+        raise DemoError("A demo community needs at least 10 members.")
+    with db.engine.connect() as conn:
+        has = conn.execute(select(func.count()).select_from(Member.__table__)).scalar_one()
+        has += conn.execute(select(func.count()).select_from(Group.__table__)).scalar_one()
+    if has:
+        raise DemoError(
+            "This database already has members or groups. A demo is only added to an empty database; "
+            "use --db with a new file to try it."
+        )
+    with db.engine.begin() as conn:
+        return _Generator(conn, members, seed, today or date.today(), progress or (lambda f, m: None)).run()

@@ -1,0 +1,240 @@
+"""The domain model: what every feature of Qunzhu reads and writes.
+
+Stable keys (group types, stages, roles, event kinds) are English identifiers stored in the database;
+the UI shows translated names. Timestamps are naive local wall-clock time, as chat exports give them (``sa_type=DateTime`` everywhere:
+recent SQLModel versions would otherwise demand timezone-aware values).
+Schema changes go through Alembic migrations in ``core/migrations`` — never edit a table here without one.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Column, DateTime, Index, Numeric, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+GROUP_TYPES = ("traffic", "perks", "flash", "vip", "seeding")  # 引流 / 福利 / 快闪 / VIP / 种草
+GROUP_STAGES = ("founding", "growth", "mature", "churn")  # 初建期 / 成长期 / 成熟期 / 流失期
+PLATFORMS = ("wechat", "whatsapp", "telegram", "other")
+MEMBER_ROLES = ("member", "owner", "staff")  # owner and staff posts are not counted in community metrics
+TIERS = ("silver", "gold", "diamond")  # 白银 / 黄金 / 钻石; NULL = no tier yet
+EVENT_KINDS = (
+    "message",
+    "check-in",
+    "purchase",
+    "click",
+    "perk-claim",
+    "invite",
+    "join",
+    "leave",
+    "removed",
+    "recall-sent",
+)
+CONTENT_CATEGORIES = ("promotion", "conversion", "brand")  # 推广类 / 转化类 / 品牌类
+CONTENT_CORES = ("knowledge", "emotion", "conversion")  # 知识核 / 情感核 / 转化核
+CONTENT_FORMATS = ("text", "image_text", "poll", "live", "check_in_task", "product_card")
+PLAN_STATUSES = ("idea", "draft", "scheduled", "posted", "skipped")
+
+
+class Group(SQLModel, table=True):
+    __tablename__ = "chat_group"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    type: str = Field(default="perks")
+    stage: str = Field(default="founding")
+    platform: str = Field(default="wechat")
+    created_on: date | None = None
+    notes: str = ""
+    archived: bool = False
+
+
+class Member(SQLModel, table=True):
+    __tablename__ = "member"
+    __table_args__ = (
+        Index("ix_member_wechat_id", "wechat_id"),
+        Index("ix_member_phone", "phone"),
+        Index("ix_member_display_name", "display_name"),
+        Index("ix_member_inviter", "inviter_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    display_name: str
+    wechat_id: str | None = None
+    phone: str | None = None  # always text: leading zeros and long numbers must survive
+    other_contact: str | None = None
+    birthday: date | None = None
+    source_channel: str | None = None
+    inviter_id: int | None = Field(default=None, foreign_key="member.id", ondelete="SET NULL")
+    joined_at: datetime | None = Field(default=None, sa_type=DateTime)
+    left_at: datetime | None = Field(default=None, sa_type=DateTime)
+    exit_reason: str | None = None
+    tier: str | None = None
+    do_not_contact: bool = False
+    role: str = Field(default="member")
+    notes: str = ""
+    created_at: datetime = Field(default_factory=datetime.now, sa_type=DateTime)
+    deleted_at: datetime | None = Field(default=None, index=True, sa_type=DateTime)  # soft delete: the trash
+
+
+class Membership(SQLModel, table=True):
+    """A member's stay in one group; a member who leaves and comes back has two rows."""
+
+    __tablename__ = "membership"
+    __table_args__ = (
+        Index("ix_membership_group_member", "group_id", "member_id"),
+        Index("ix_membership_member", "member_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(foreign_key="member.id", ondelete="CASCADE")
+    group_id: int = Field(foreign_key="chat_group.id", ondelete="CASCADE")
+    joined_at: datetime | None = Field(default=None, sa_type=DateTime)
+    left_at: datetime | None = Field(default=None, sa_type=DateTime)
+    exit_reason: str | None = None
+
+
+class TagDimension(SQLModel, table=True):
+    __tablename__ = "tag_dimension"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    color: str = "#4C72B0"
+    sort_order: int = 0
+
+
+class Tag(SQLModel, table=True):
+    __tablename__ = "tag"
+    __table_args__ = (UniqueConstraint("dimension_id", "name", name="uq_tag_dimension_name"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    dimension_id: int = Field(foreign_key="tag_dimension.id", ondelete="CASCADE", index=True)
+    name: str
+    color: str | None = None  # None: use the dimension's colour
+
+
+class MemberTag(SQLModel, table=True):
+    __tablename__ = "member_tag"
+    __table_args__ = (Index("ix_member_tag_tag", "tag_id", "member_id"),)
+
+    member_id: int = Field(foreign_key="member.id", primary_key=True, ondelete="CASCADE")
+    tag_id: int = Field(foreign_key="tag.id", primary_key=True, ondelete="CASCADE")
+    source: str = "manual"  # manual / import / rule
+    created_at: datetime = Field(default_factory=datetime.now, sa_type=DateTime)
+
+
+class MemberAlias(SQLModel, table=True):
+    """A name under which a member appears in a chat platform (optionally in one group)."""
+
+    __tablename__ = "member_alias"
+    __table_args__ = (
+        Index("ix_member_alias_lookup", "platform", "alias"),
+        Index("ix_member_alias_member", "member_id"),
+        Index("ix_member_alias_group", "group_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(foreign_key="member.id", ondelete="CASCADE")
+    platform: str = "wechat"
+    alias: str
+    group_id: int | None = Field(default=None, foreign_key="chat_group.id", ondelete="SET NULL")
+
+
+class ImportBatch(SQLModel, table=True):
+    """One import (or generated data set); its events can be listed and undone together."""
+
+    __tablename__ = "import_batch"
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str  # e.g. demo, members, chat, orders
+    source: str = ""
+    created_at: datetime = Field(default_factory=datetime.now, sa_type=DateTime)
+    summary: str = ""  # JSON counts
+    undone_at: datetime | None = Field(default=None, sa_type=DateTime)
+
+
+class Event(SQLModel, table=True):
+    """Everything that happened: messages, check-ins, purchases, joins, leaves, recalls…"""
+
+    __tablename__ = "event"
+    __table_args__ = (
+        Index("ix_event_member_kind_ts", "member_id", "kind", "ts"),
+        Index("ix_event_group_kind_ts", "group_id", "kind", "ts"),
+        Index("ix_event_kind_ts", "kind", "ts"),
+        Index("ix_event_batch", "batch_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int | None = Field(default=None, foreign_key="member.id", ondelete="CASCADE")
+    group_id: int | None = Field(default=None, foreign_key="chat_group.id", ondelete="SET NULL")
+    kind: str
+    ts: datetime = Field(sa_type=DateTime)
+    amount: float | None = Field(default=None, sa_column=Column(Numeric(12, 2, asdecimal=False)))
+    ref: str | None = None  # order id, message id, inviter, campaign …
+    batch_id: int | None = Field(default=None, foreign_key="import_batch.id", ondelete="SET NULL")
+
+
+class MemberActivity(SQLModel, table=True):
+    """A per-member summary of the events table, rebuilt after imports (see ``core.activity``).
+
+    It lets the member table sort by "last active" and the recall lists start from 100k rows
+    instead of 2M events.
+    """
+
+    __tablename__ = "member_activity"
+    __table_args__ = (Index("ix_member_activity_last_message", "last_message_at"),)
+
+    member_id: int = Field(foreign_key="member.id", primary_key=True, ondelete="CASCADE")
+    first_message_at: datetime | None = Field(default=None, sa_type=DateTime)
+    last_message_at: datetime | None = Field(default=None, sa_type=DateTime)
+    messages: int = 0
+    check_ins: int = 0
+    purchases: int = 0
+    spend: float = Field(default=0.0, sa_column=Column(Numeric(14, 2, asdecimal=False), nullable=False))
+    last_purchase_at: datetime | None = Field(default=None, sa_type=DateTime)
+    invites: int = 0
+
+
+class ContentItem(SQLModel, table=True):
+    """An item of the content library (素材库)."""
+
+    __tablename__ = "content_item"
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str
+    body: str = ""
+    category: str = "brand"
+    core: str = "knowledge"
+    format: str = "text"
+    source: str = "original"  # original / repost / ugc
+    created_at: datetime = Field(default_factory=datetime.now, sa_type=DateTime)
+    deleted_at: datetime | None = Field(default=None, sa_type=DateTime)
+
+
+class PlanEntry(SQLModel, table=True):
+    """A slot of the content calendar: an item planned for one group at one time."""
+
+    __tablename__ = "plan_entry"
+    __table_args__ = (
+        Index("ix_plan_entry_when", "scheduled_at", "group_id"),
+        Index("ix_plan_entry_group", "group_id", "scheduled_at"),
+        Index("ix_plan_entry_content", "content_item_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    group_id: int = Field(foreign_key="chat_group.id", ondelete="CASCADE")
+    content_item_id: int | None = Field(default=None, foreign_key="content_item.id", ondelete="SET NULL")
+    title: str = ""
+    scheduled_at: datetime = Field(sa_type=DateTime)
+    status: str = "scheduled"
+    posted_at: datetime | None = Field(default=None, sa_type=DateTime)
+    deleted_at: datetime | None = Field(default=None, sa_type=DateTime)
+
+
+class Setting(SQLModel, table=True):
+    """Community-level settings stored with the data (thresholds); see ``core.settings``."""
+
+    __tablename__ = "setting"
+
+    key: str = Field(primary_key=True)
+    value: str  # JSON

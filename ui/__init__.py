@@ -1,0 +1,1 @@
+"""Qunzhu's Qt user interface. Calls into ``core``; ``core`` never calls back."""

@@ -1,0 +1,133 @@
+"""The main window: a thin frame with a sidebar of pages, a status bar and remembered geometry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
+
+from core.db import Database
+from core.settings import AppPrefs
+from ui import workers
+from ui.pages.calendar import CalendarPage
+from ui.pages.content import ContentPage
+from ui.pages.dashboard import DashboardPage
+from ui.pages.members import MembersPage
+from ui.pages.recall import RecallPage
+from ui.pages.settings import SettingsPage
+from ui.pages.today import TodayPage
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, prefs: AppPrefs, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.prefs = prefs
+        self.setWindowTitle(self.tr("Qunzhu — community manager"))
+        self.setMinimumSize(QSize(900, 600))
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(150)
+        self.stack = QStackedWidget()
+        self.pages = [
+            (self.tr("Today"), TodayPage(db)),
+            (self.tr("Members"), MembersPage(db)),
+            (self.tr("Content"), ContentPage(db)),
+            (self.tr("Calendar"), CalendarPage(db)),
+            (self.tr("Recall"), RecallPage(db)),
+            (self.tr("Dashboard"), DashboardPage(db)),
+            (self.tr("Settings"), SettingsPage(db, prefs)),
+        ]
+        for title, page in self.pages:
+            QListWidgetItem(title, self.sidebar)
+            self.stack.addWidget(page)
+            page.status_message.connect(self.show_status)
+            page.job_started.connect(self.track_job)
+        self.sidebar.currentRowChanged.connect(self._show_page)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.setStyleSheet(
+            "#sidebar { border: none; background: #F3F4F6; font-size: 15px; padding-top: 8px; }"
+            "#sidebar::item { padding: 10px 16px; }"
+            "#sidebar::item:selected { background: #0072B2; color: white; }"
+        )
+
+        self.job_label = QLabel()
+        self.job_progress = QProgressBar()
+        self.job_progress.setMaximumWidth(180)
+        self.job_progress.setRange(0, 1000)
+        self.job_cancel = QPushButton(self.tr("Cancel"))
+        self._jobs: list[workers.Job] = []
+        for w in (self.job_label, self.job_progress, self.job_cancel):
+            self.statusBar().addPermanentWidget(w)
+            w.hide()
+        self.job_cancel.clicked.connect(self._cancel_jobs)
+        self.db_label = QLabel(str(db.path))
+        self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.db_label)
+
+        if prefs.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(prefs.window_geometry.encode("ascii")))
+        else:
+            self.resize(1200, 760)
+        self.sidebar.setCurrentRow(min(max(prefs.last_page, 0), len(self.pages) - 1))
+
+    def page(self, cls: type) -> QWidget:
+        return next(p for _, p in self.pages if isinstance(p, cls))
+
+    def _show_page(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        self.pages[row][1].activate()
+
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    # -- background jobs in the status bar
+    def track_job(self, job: workers.Job) -> None:
+        self._jobs.append(job)
+        self.job_label.setText(job.name)
+        self.job_progress.setValue(0)
+        for w in (self.job_label, self.job_progress, self.job_cancel):
+            w.show()
+        job.progressed.connect(self._job_progress)
+        job.finished.connect(lambda j=job: self._job_finished(j))
+        job.failed.connect(lambda message, _trace, j=job: self.show_status(self.tr("%1 failed: %2").replace("%1", j.name).replace("%2", message)))
+
+    def _job_progress(self, fraction: float, message: str) -> None:
+        self.job_progress.setValue(int(fraction * 1000))
+
+    def _job_finished(self, job: workers.Job) -> None:
+        if job in self._jobs:
+            self._jobs.remove(job)
+        if not self._jobs:
+            for w in (self.job_label, self.job_progress, self.job_cancel):
+                w.hide()
+
+    def _cancel_jobs(self) -> None:
+        for job in self._jobs:
+            job.cancel()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._cancel_jobs()
+        workers.wait_for_all(10000)
+        self.prefs.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        self.prefs.last_page = self.sidebar.currentRow()
+        self.prefs.save()
+        super().closeEvent(event)

@@ -1,0 +1,141 @@
+"""A lazy table model over the members: it holds ordered ids and fetches rows a page at a time."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from core import members as member_queries
+from core.db import Database
+from ui.labels import label
+
+PAGE = 200
+CACHE_PAGES = 20
+
+# (key, header, sort key or None)
+_C = "MemberTableModel"
+COLUMNS = (
+    ("name", QT_TRANSLATE_NOOP(_C, "Name"), "name"),
+    ("groups", QT_TRANSLATE_NOOP(_C, "Groups"), None),
+    ("tier", QT_TRANSLATE_NOOP(_C, "Tier"), "tier"),
+    ("last_active", QT_TRANSLATE_NOOP(_C, "Last active"), "last_active"),
+    ("days_silent", QT_TRANSLATE_NOOP(_C, "Days silent"), "last_active"),
+    ("messages", QT_TRANSLATE_NOOP(_C, "Messages"), "messages"),
+    ("joined", QT_TRANSLATE_NOOP(_C, "Joined"), "joined"),
+    ("source", QT_TRANSLATE_NOOP(_C, "Source"), "source"),
+    ("wechat_id", QT_TRANSLATE_NOOP(_C, "WeChat ID"), None),
+    ("phone", QT_TRANSLATE_NOOP(_C, "Phone"), None),
+)
+
+
+class MemberTableModel(QAbstractTableModel):
+    def __init__(self, db: Database, today: date | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.today = today or date.today()
+        self._ids: list[int] = []
+        self._pages: OrderedDict[int, dict[int, member_queries.MemberRow]] = OrderedDict()
+        self._search = ""
+        self._sort = "id"
+        self._descending = False
+
+    # -- loading
+    def reload(self) -> None:
+        with self.db.session() as s:
+            ids = member_queries.search_ids(s, self._search, self._sort, self._descending)
+        self.beginResetModel()
+        self._ids = ids
+        self._pages.clear()
+        self.endResetModel()
+
+    def set_search(self, text: str) -> None:
+        if text != self._search:
+            self._search = text
+            self.reload()
+
+    def member_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def _row(self, row: int) -> member_queries.MemberRow | None:
+        page_no = row // PAGE
+        page = self._pages.get(page_no)
+        if page is None:
+            ids = self._ids[page_no * PAGE : (page_no + 1) * PAGE]
+            with self.db.session() as s:
+                page = member_queries.fetch_rows(s, ids)
+            self._pages[page_no] = page
+            while len(self._pages) > CACHE_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_no)
+        return page.get(self._ids[row])
+
+    # -- Qt model API
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(COLUMNS):
+                return QCoreApplication.translate(_C, COLUMNS[section][1])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._ids)):
+            return None
+        key = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            r = self._row(index.row())
+            return None if r is None else self._display(r, key)
+        if role == Qt.ItemDataRole.ForegroundRole and key == "days_silent":
+            r = self._row(index.row())
+            days = r.days_silent(self.today) if r else None
+            if days is not None and days >= 60:
+                return QBrush(QColor("#D55E00"))
+            if days is not None and days >= 30:
+                return QBrush(QColor("#B8860B"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("days_silent", "messages"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, r: member_queries.MemberRow, key: str) -> str:
+        if key == "name":
+            return r.name
+        if key == "groups":
+            return "、".join(r.groups)
+        if key == "tier":
+            return label(r.tier)
+        if key == "last_active":
+            return r.last_active.strftime("%Y-%m-%d") if r.last_active else ""
+        if key == "days_silent":
+            days = r.days_silent(self.today)
+            return "" if days is None else str(days)
+        if key == "messages":
+            return str(r.messages)
+        if key == "joined":
+            return r.joined_at.strftime("%Y-%m-%d") if r.joined_at else ""
+        if key == "source":
+            return r.source or ""
+        if key == "wechat_id":
+            return r.wechat_id or ""
+        if key == "phone":
+            return member_queries.mask_phone(r.phone)
+        return ""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        key = COLUMNS[column][2]
+        if key is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key == "last_active" and COLUMNS[column][0] == "days_silent":
+            descending = not descending  # most days silent = oldest activity
+        self._sort, self._descending = key, descending
+        self.reload()

@@ -1,0 +1,85 @@
+"""Settings: language, the seed thresholds (stored with the data), and where the data lives."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QPushButton
+
+from core import paths
+from core.db import Database
+from core.settings import DEFAULT_THRESHOLDS, AppPrefs, get_threshold, set_setting
+from ui.pages.base import Page
+
+class SettingsPage(Page):
+    def __init__(self, db: Database, prefs: AppPrefs, parent=None) -> None:
+        super().__init__(db, self.tr("Settings"), parent)
+        self.prefs = prefs
+        general = QGroupBox(self.tr("General"))
+        form = QFormLayout(general)
+        self.language = QComboBox()
+        for key, text in (("system", self.tr("Follow the system")), ("zh_CN", "简体中文"), ("en", "English")):
+            self.language.addItem(text, key)
+        self.language.setCurrentIndex(max(0, self.language.findData(prefs.language)))
+        self.language.currentIndexChanged.connect(self._language_changed)
+        form.addRow(self.tr("Language"), self.language)
+        self.restart_hint = QLabel(self.tr("The new language is used from the next start."))
+        self.restart_hint.setStyleSheet("color: #6B7280;")
+        self.restart_hint.hide()
+        form.addRow("", self.restart_hint)
+        db_label = QLabel(str(db.path))
+        db_label.setWordWrap(True)
+        form.addRow(self.tr("Database"), db_label)
+        form.addRow(self.tr("Logs"), QLabel(str(paths.log_dir())))
+        self.layout_.addWidget(general)
+
+        box = QGroupBox(self.tr("Thresholds (from the community-operations guide)"))
+        self.form = QFormLayout(box)
+        self.spins: dict[str, tuple[QDoubleSpinBox, float]] = {}
+        fields = [  # (key, label, scale for display, suffix, maximum)
+            ("speaking_rate_healthy", self.tr("Healthy speaking rate (发言率)"), 100, " %", 100),
+            ("open_rate_healthy", self.tr("Healthy open rate (打开率)"), 100, " %", 100),
+            ("nps_healthy", self.tr("Healthy NPS"), 1, "", 100),
+            ("funnel_step_flag", self.tr("Flag funnel steps under"), 100, " %", 100),
+            ("active_messages_per_week", self.tr("Active: messages a week"), 1, "", 1000),
+            ("shallow_churn_days", self.tr("Shallow churn: silent up to (days)"), 1, "", 3650),
+            ("deep_churn_days", self.tr("Deep churn: silent at least (days)"), 1, "", 3650),
+            ("early_warning_days", self.tr("Early warning: silent after a click (days)"), 1, "", 365),
+        ]
+        for key, text, scale, suffix, maximum in fields:
+            spin = QDoubleSpinBox()
+            spin.setDecimals(0)
+            spin.setRange(0, maximum)
+            spin.setSuffix(suffix)
+            self.spins[key] = (spin, scale)
+            self.form.addRow(text, spin)
+        buttons = QPushButton(self.tr("Save thresholds"))
+        buttons.clicked.connect(self.save_thresholds)
+        reset = QPushButton(self.tr("Restore defaults"))
+        reset.clicked.connect(self.restore_defaults)
+        self.form.addRow(reset, buttons)
+        self.layout_.addWidget(box)
+        self.layout_.addStretch(1)
+
+    def refresh(self) -> None:
+        with self.db.session() as s:  # a handful of rows: instant
+            for key, (spin, scale) in self.spins.items():
+                spin.setValue(get_threshold(s, key) * scale)
+
+    def _language_changed(self) -> None:
+        self.prefs.language = self.language.currentData()
+        self.prefs.save()
+        self.restart_hint.show()
+
+    def save_thresholds(self) -> None:
+        values = {key: spin.value() / scale for key, (spin, scale) in self.spins.items()}
+        if values["shallow_churn_days"] >= values["deep_churn_days"]:
+            self.status_message.emit(self.tr("Shallow churn must end before deep churn begins; nothing was saved."))
+            return
+        with self.db.session() as s:
+            for key, value in values.items():
+                set_setting(s, f"threshold.{key}", value)
+        self.status_message.emit(self.tr("Thresholds saved."))
+
+    def restore_defaults(self) -> None:
+        for key, (spin, scale) in self.spins.items():
+            spin.setValue(DEFAULT_THRESHOLDS[key] * scale)
+        self.save_thresholds()

@@ -1,0 +1,80 @@
+"""Today: what is planned today across groups, and how each group did over the last 7 days."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QLabel
+
+from core import overview, plan
+from core.db import Database
+from core.settings import get_threshold
+from ui.labels import label
+from ui.pages.base import Page, hint_label, make_table, set_cell
+
+
+def _load(progress, db: Database, today: date):
+    progress(0.1, "")
+    with db.session() as s:
+        entries = plan.entries_between(s, today, today + timedelta(days=1))
+        progress(0.4, "")
+        figures = overview.group_figures(s, today, 7)
+        healthy = get_threshold(s, "speaking_rate_healthy")
+    return entries, figures, healthy
+
+
+class TodayPage(Page):
+    def __init__(self, db: Database, parent=None, today: date | None = None) -> None:
+        super().__init__(db, self.tr("Today"), parent)
+        self.today = today or date.today()
+        self.date_label = QLabel(self.today.strftime("%Y-%m-%d"))
+        self.layout_.addWidget(self.date_label)
+        self.layout_.addWidget(QLabel(self.tr("<b>Planned for today</b>")))
+        self.plan_table = make_table([self.tr("Time"), self.tr("Group"), self.tr("Post"), self.tr("Status")])
+        self.plan_empty = hint_label(self.tr("Nothing is planned for today. Plan posts on the Calendar page."))
+        self.layout_.addWidget(self.plan_table, 2)
+        self.layout_.addWidget(self.plan_empty)
+        self.plan_empty.hide()
+        self.layout_.addWidget(QLabel(self.tr("<b>Groups, last 7 days</b>")))
+        self.groups_table = make_table(
+            [self.tr("Group"), self.tr("Type"), self.tr("Stage"), self.tr("Members"), self.tr("Messages"),
+             self.tr("Speaking rate"), self.tr("Joined"), self.tr("Left")]
+        )
+        self.groups_empty = hint_label(
+            self.tr("No groups yet. Import a chat export or start with the demo community to see figures here.")
+        )
+        self.layout_.addWidget(self.groups_table, 3)
+        self.layout_.addWidget(self.groups_empty)
+        self.groups_empty.hide()
+
+    def refresh(self) -> None:
+        self.run(self.tr("Loading today"), _load, self._show, self.db, self.today)
+
+    def _show(self, result) -> None:
+        entries, figures, healthy = result
+        self.plan_table.setRowCount(len(entries))
+        for r, e in enumerate(entries):
+            set_cell(self.plan_table, r, 0, e.when.strftime("%H:%M"))
+            set_cell(self.plan_table, r, 1, e.group)
+            set_cell(self.plan_table, r, 2, e.title)
+            set_cell(self.plan_table, r, 3, label(e.status))
+        self.plan_table.setVisible(bool(entries))
+        self.plan_empty.setVisible(not entries)
+        self.groups_table.setRowCount(len(figures))
+        for r, g in enumerate(figures):
+            set_cell(self.groups_table, r, 0, g.name)
+            set_cell(self.groups_table, r, 1, label(g.type))
+            set_cell(self.groups_table, r, 2, label(g.stage))
+            set_cell(self.groups_table, r, 3, str(g.members), right=True)
+            set_cell(self.groups_table, r, 4, str(g.messages), right=True)
+            rate = g.speaking_rate
+            item = set_cell(self.groups_table, r, 5, "—" if rate is None else f"{rate:.1%}", right=True)
+            if rate is not None:
+                item.setForeground(QBrush(QColor("#009E73" if rate >= healthy else "#D55E00")))
+                item.setToolTip(self.tr("Healthy at %1 or more").replace("%1", f"{healthy:.0%}"))
+            set_cell(self.groups_table, r, 6, str(g.joins), right=True)
+            set_cell(self.groups_table, r, 7, str(g.leaves), right=True)
+        self.groups_table.setVisible(bool(figures))
+        self.groups_empty.setVisible(not figures)
+

@@ -1,0 +1,120 @@
+"""The one background-job helper: run a plain function off the UI thread with progress, cancel and errors.
+
+A job function has the signature ``fn(progress, *args) -> result``. ``progress(fraction, message)`` reports
+0..1 and raises ``Cancelled`` once the user has cancelled, so core code only needs to call it regularly.
+Results and errors come back as signals on a QObject that lives on the UI thread (a QRunnable must not own
+the signals: see novelWriter issue #2926).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+
+class Cancelled(Exception):
+    """Raised inside a job when the user cancelled it."""
+
+
+class Job(QObject):
+    """A handle on one background job; connect to its signals, call ``cancel()`` to stop it."""
+
+    progressed = Signal(float, str)
+    succeeded = Signal(object)
+    failed = Signal(str, str)  # user-facing message, traceback text
+    cancelled = Signal()
+    finished = Signal()  # after any of the three above
+
+    def __init__(self, name: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self._cancel = threading.Event()
+        self.running = True
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def _report(self, fraction: float, message: str = "") -> None:
+        if self._cancel.is_set():
+            raise Cancelled()
+        self.progressed.emit(float(fraction), message)
+
+    @Slot(object)
+    def _done(self, outcome: tuple[str, Any, str]) -> None:
+        kind, value, trace = outcome
+        self.running = False
+        if kind == "ok":
+            self.succeeded.emit(value)
+        elif kind == "cancelled":
+            self.cancelled.emit()
+        else:
+            self.failed.emit(value, trace)
+        self.finished.emit()
+
+
+class _Bridge(QObject):
+    done = Signal(object)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, job: Job, fn: Callable[..., Any], args: tuple, kwargs: dict) -> None:
+        super().__init__()
+        self.job, self.fn, self.args, self.kwargs = job, fn, args, kwargs
+        self.bridge = _Bridge()
+        self.bridge.done.connect(job._done)  # queued: the job lives on the UI thread
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self.job._report, *self.args, **self.kwargs)
+            outcome = ("ok", result, "")
+        except Cancelled:
+            outcome = ("cancelled", None, "")
+        except Exception as exc:  # reported to the user; the traceback goes to the log
+            trace = traceback.format_exc()
+            log.error("job %s failed:\n%s", self.job.name, trace)
+            outcome = ("error", user_message(exc), trace)
+        self.bridge.done.emit(outcome)
+
+
+def user_message(exc: BaseException) -> str:
+    """The message to show for an error: our own errors carry one; others get a generic line."""
+    from core.db import DatabaseError
+    from core.demo import DemoError
+
+    if isinstance(exc, (DatabaseError, DemoError)):
+        return str(exc)
+    return f"{type(exc).__name__}: {exc}"
+
+
+_pool: QThreadPool | None = None
+
+
+def pool() -> QThreadPool:
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(2)
+    return _pool
+
+
+def run_job(name: str, fn: Callable[..., Any], *args: Any, parent: QObject | None = None, **kwargs: Any) -> Job:
+    """Start ``fn(progress, *args, **kwargs)`` on a worker thread and return its ``Job`` handle."""
+    job = Job(name, parent)
+    pool().start(_Runnable(job, fn, args, kwargs))
+    return job
+
+
+def wait_for_all(msecs: int = 30000) -> bool:
+    """Block until running jobs end (used at shutdown and in tests)."""
+    return pool().waitForDone(msecs)
