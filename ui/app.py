@@ -41,7 +41,6 @@ def run(args: argparse.Namespace) -> int:
     logs.setup()
     prefs = AppPrefs.load()
     app = _application(args, prefs)
-    tr = QCoreApplication.translate
     db_path = Path(args.db).expanduser().resolve() if args.db else paths.default_db_path()
 
     lock = QLockFile(str(db_path) + ".lock")
@@ -49,15 +48,15 @@ def run(args: argparse.Namespace) -> int:
     if not lock.tryLock(200):
         QMessageBox.warning(
             None,
-            tr("App", "Qunzhu is already open"),
-            tr("App", "This database is already open in another Qunzhu window:\n%1\n\nSwitch to that window, "
+            QCoreApplication.translate("App", "Qunzhu is already open"),
+            QCoreApplication.translate("App", "This database is already open in another Qunzhu window:\n%1\n\nSwitch to that window, "
                "or close it first.").replace("%1", str(db_path)),
         )
         return 1
     try:
         db = open_database(db_path)
     except DatabaseError as exc:
-        QMessageBox.critical(None, tr("App", "Cannot open the database"), str(exc))
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"), str(exc))
         return 1
 
     from core import stats
@@ -81,16 +80,15 @@ def _first_run(db) -> bool:
     from core.demo import generate_demo
     from ui import workers
 
-    tr = QCoreApplication.translate
     box = QMessageBox()
-    box.setWindowTitle(tr("App", "Welcome to Qunzhu"))
-    box.setText(tr("App", "Your community database is empty."))
+    box.setWindowTitle(QCoreApplication.translate("App", "Welcome to Qunzhu"))
+    box.setText(QCoreApplication.translate("App", "Your community database is empty."))
     box.setInformativeText(
-        tr("App", "Start with a demo community to explore every page with realistic data (you can start a new, "
+        QCoreApplication.translate("App", "Start with a demo community to explore every page with realistic data (you can start a new, "
            "empty database at any time), or start empty and import your own members and chats.")
     )
-    demo_btn = box.addButton(tr("App", "Start with a demo community"), QMessageBox.ButtonRole.AcceptRole)
-    empty_btn = box.addButton(tr("App", "Start empty"), QMessageBox.ButtonRole.RejectRole)
+    demo_btn = box.addButton(QCoreApplication.translate("App", "Start with a demo community"), QMessageBox.ButtonRole.AcceptRole)
+    empty_btn = box.addButton(QCoreApplication.translate("App", "Start empty"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(demo_btn)
     box.exec()
     clicked = box.clickedButton()
@@ -98,15 +96,15 @@ def _first_run(db) -> bool:
         return True
     if clicked is not demo_btn:
         return False
-    dialog = QProgressDialog(tr("App", "Creating the demo community…"), tr("App", "Cancel"), 0, 1000)
+    dialog = QProgressDialog(QCoreApplication.translate("App", "Creating the demo community…"), QCoreApplication.translate("App", "Cancel"), 0, 1000)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(0)
-    job = workers.run_job(tr("App", "Demo community"), lambda progress: generate_demo(db, DEMO_MEMBERS, progress=progress))
+    job = workers.run_job(QCoreApplication.translate("App", "Demo community"), lambda progress: generate_demo(db, DEMO_MEMBERS, progress=progress))
     job.progressed.connect(lambda f, _m: dialog.setValue(int(f * 1000)))
     dialog.canceled.connect(job.cancel)
     loop = QEventLoop()
     job.finished.connect(loop.quit)
-    job.failed.connect(lambda message, _t: QMessageBox.critical(None, tr("App", "Demo community"), message))
+    job.failed.connect(lambda message, _t: QMessageBox.critical(None, QCoreApplication.translate("App", "Demo community"), message))
     loop.exec()
     dialog.close()
     return True

@@ -1,77 +1,69 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="zh_CN">
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name></name>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="51"/>
+        <source>Qunzhu is already open</source>
+        <translation>群主已在运行</translation>
+    </message>
     <message>
         <location filename="../../ui/app.py" line="52"/>
-        <source>App</source>
-        <comment>Qunzhu is already open</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="53"/>
-        <source>App</source>
-        <comment>This database is already open in another Qunzhu window:
+        <source>This database is already open in another Qunzhu window:
 %1
 
-Switch to that window, or close it first.</comment>
-        <translation type="unfinished"></translation>
+Switch to that window, or close it first.</source>
+        <translation>这个数据库已在另一个群主窗口中打开：
+%1
+
+请切换到那个窗口，或先将其关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="60"/>
-        <source>App</source>
-        <comment>Cannot open the database</comment>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/app.py" line="59"/>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="86"/>
-        <source>App</source>
-        <comment>Welcome to Qunzhu</comment>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/app.py" line="84"/>
+        <source>Welcome to Qunzhu</source>
+        <translation>欢迎使用群主</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="85"/>
+        <source>Your community database is empty.</source>
+        <translation>你的社群数据库还是空的。</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="87"/>
-        <source>App</source>
-        <comment>Your community database is empty.</comment>
-        <translation type="unfinished"></translation>
+        <source>Start with a demo community to explore every page with realistic data (you can start a new, empty database at any time), or start empty and import your own members and chats.</source>
+        <translation>使用示例社群，可以用逼真的数据体验每个页面（之后随时可以新建空白数据库）；也可以从空白开始，导入自己的成员和聊天记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="89"/>
-        <source>App</source>
-        <comment>Start with a demo community to explore every page with realistic data (you can start a new, empty database at any time), or start empty and import your own members and chats.</comment>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/app.py" line="90"/>
+        <source>Start with a demo community</source>
+        <translation>使用示例社群开始</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="92"/>
-        <source>App</source>
-        <comment>Start with a demo community</comment>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/app.py" line="91"/>
+        <source>Start empty</source>
+        <translation>从空白开始</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="93"/>
-        <source>App</source>
-        <comment>Start empty</comment>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/app.py" line="99"/>
+        <source>Creating the demo community…</source>
+        <translation>正在创建示例社群…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="101"/>
-        <source>App</source>
-        <comment>Creating the demo community…</comment>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/app.py" line="99"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="101"/>
-        <source>App</source>
-        <comment>Cancel</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="104"/>
-        <location filename="../../ui/app.py" line="109"/>
-        <source>App</source>
-        <comment>Demo community</comment>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/app.py" line="102"/>
+        <location filename="../../ui/app.py" line="107"/>
+        <source>Demo community</source>
+        <translation>示例社群</translation>
     </message>
 </context>
 <context>
@@ -79,92 +71,92 @@ Switch to that window, or close it first.</comment>
     <message>
         <location filename="../../ui/pages/calendar.py" line="31"/>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>日历</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar.py" line="35"/>
         <source>◀ Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 上一周</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar.py" line="36"/>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>本周</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar.py" line="37"/>
         <source>Next week ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>下一周 ▶</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar.py" line="45"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar.py" line="45"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar.py" line="45"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>群</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar.py" line="45"/>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar.py" line="45"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar.py" line="47"/>
         <source>Nothing is planned this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>本周还没有计划内容。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar.py" line="65"/>
         <source>Loading calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载日历</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar.py" line="69"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>周一</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar.py" line="69"/>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>周二</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar.py" line="69"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>周三</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar.py" line="69"/>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>周四</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar.py" line="69"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>周五</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar.py" line="69"/>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>周六</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar.py" line="70"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>周日</translation>
     </message>
 </context>
 <context>
@@ -172,58 +164,58 @@ Switch to that window, or close it first.</comment>
     <message>
         <location filename="../../ui/pages/content.py" line="21"/>
         <source>Content library</source>
-        <translation type="unfinished"></translation>
+        <translation>内容素材库</translation>
     </message>
     <message>
         <location filename="../../ui/pages/content.py" line="24"/>
         <source>Search titles and text…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索标题和正文…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/content.py" line="31"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location filename="../../ui/pages/content.py" line="31"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>分类</translation>
     </message>
     <message>
         <location filename="../../ui/pages/content.py" line="31"/>
         <source>Core</source>
-        <translation type="unfinished"></translation>
+        <translation>内容核</translation>
     </message>
     <message>
         <location filename="../../ui/pages/content.py" line="31"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>形式</translation>
     </message>
     <message>
         <location filename="../../ui/pages/content.py" line="31"/>
         <source>Times posted</source>
-        <translation type="unfinished"></translation>
+        <translation>发布次数</translation>
     </message>
     <message>
         <location filename="../../ui/pages/content.py" line="32"/>
         <source>Last posted</source>
-        <translation type="unfinished"></translation>
+        <translation>最近发布</translation>
     </message>
     <message>
         <location filename="../../ui/pages/content.py" line="40"/>
         <source>The library is empty. Content items you write or import will be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>素材库还是空的。你编写或导入的内容会列在这里。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/content.py" line="50"/>
         <source>Loading content</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载内容</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/content.py" line="62"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条</numerusform>
         </translation>
     </message>
 </context>
@@ -232,57 +224,57 @@ Switch to that window, or close it first.</comment>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="27"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>数据看板</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="32"/>
         <source>Export charts as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表为 PNG…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="37"/>
         <source>No activity in the last 12 weeks yet. Import chat history to see charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>近 12 周还没有活动数据。导入聊天记录后即可查看图表。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="52"/>
         <source>Computing dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算看板</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="65"/>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>入群</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="65"/>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>已退群</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="66"/>
         <source>Joins and leaves per week</source>
-        <translation type="unfinished"></translation>
+        <translation>每周入群与退群</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="66"/>
         <source>Speaking rate per week</source>
-        <translation type="unfinished"></translation>
+        <translation>每周发言率</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="67"/>
         <source>Healthy (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>健康线（%1）</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="96"/>
         <source>Choose a folder for the PNG files</source>
-        <translation type="unfinished"></translation>
+        <translation>选择保存 PNG 文件的文件夹</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="100"/>
         <source>Charts saved in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>图表已保存到 %1</translation>
     </message>
 </context>
 <context>
@@ -290,241 +282,294 @@ Switch to that window, or close it first.</comment>
     <message>
         <location filename="../../ui/labels.py" line="9"/>
         <source>Traffic group</source>
-        <translation type="unfinished"></translation>
+        <translation>引流群</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="10"/>
         <source>Perks group</source>
-        <translation type="unfinished"></translation>
+        <translation>福利群</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="11"/>
         <source>Flash group</source>
-        <translation type="unfinished"></translation>
+        <translation>快闪群</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="12"/>
         <source>VIP group</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP群</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="13"/>
         <source>Seeding group</source>
-        <translation type="unfinished"></translation>
+        <translation>种草群</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="15"/>
         <source>Founding</source>
-        <translation type="unfinished"></translation>
+        <translation>初建期</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="16"/>
         <source>Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>成长期</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="17"/>
         <source>Mature</source>
-        <translation type="unfinished"></translation>
+        <translation>成熟期</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="18"/>
         <source>Churn</source>
-        <translation type="unfinished"></translation>
+        <translation>流失期</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="20"/>
         <source>Silver</source>
-        <translation type="unfinished"></translation>
+        <translation>白银</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="21"/>
         <source>Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>黄金</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="22"/>
         <source>Diamond</source>
-        <translation type="unfinished"></translation>
+        <translation>钻石</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="24"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="25"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>群主</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="26"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>工作人员</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="28"/>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>想法</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="29"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="30"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>已排期</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="31"/>
         <source>Posted</source>
-        <translation type="unfinished"></translation>
+        <translation>已发布</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="32"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="34"/>
         <source>Promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>推广类</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="35"/>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>转化类</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="36"/>
         <source>Brand</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌类</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="37"/>
         <source>Knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>知识核</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="38"/>
         <source>Emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>情感核</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="40"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>纯文字</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="41"/>
         <source>Image and text</source>
-        <translation type="unfinished"></translation>
+        <translation>图文</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="42"/>
         <source>Poll</source>
-        <translation type="unfinished"></translation>
+        <translation>投票</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="43"/>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>直播</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="44"/>
         <source>Check-in task</source>
-        <translation type="unfinished"></translation>
+        <translation>打卡任务</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="45"/>
         <source>Product card</source>
-        <translation type="unfinished"></translation>
+        <translation>商品卡片</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="47"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃型</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="48"/>
         <source>Lurker</source>
-        <translation type="unfinished"></translation>
+        <translation>潜水型</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="49"/>
         <source>Shallow churn</source>
-        <translation type="unfinished"></translation>
+        <translation>浅流失</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="50"/>
         <source>Deep churn</source>
-        <translation type="unfinished"></translation>
+        <translation>深流失</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="51"/>
         <source>Quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>低频型</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="52"/>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>已退群</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="166"/>
+        <location filename="../../ui/app.py" line="164"/>
         <location filename="../../ui/main_window.py" line="45"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="36"/>
         <source>Qunzhu — community manager</source>
-        <translation type="unfinished"></translation>
+        <translation>群主 — 社群运营助手</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="44"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="46"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="47"/>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>日历</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="48"/>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>召回</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="49"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>数据看板</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="50"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="76"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="111"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <location filename="../../ui/models/member_table.py" line="21"/>
+        <source>Name</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/member_table.py" line="22"/>
+        <source>Groups</source>
+        <translation>所在群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/member_table.py" line="23"/>
+        <source>Tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/member_table.py" line="24"/>
+        <source>Last active</source>
+        <translation>最近活跃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/member_table.py" line="25"/>
+        <source>Days silent</source>
+        <translation>沉默天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/member_table.py" line="26"/>
+        <source>Messages</source>
+        <translation>发言数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/member_table.py" line="27"/>
+        <source>Joined</source>
+        <translation>入群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/member_table.py" line="28"/>
+        <source>Source</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/member_table.py" line="29"/>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/member_table.py" line="30"/>
+        <source>Phone</source>
+        <translation>手机号</translation>
     </message>
 </context>
 <context>
@@ -532,25 +577,25 @@ Switch to that window, or close it first.</comment>
     <message>
         <location filename="../../ui/pages/members.py" line="15"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <location filename="../../ui/pages/members.py" line="18"/>
         <source>Search name, alias, WeChat ID, phone or notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索昵称、别名、微信号、手机号或备注…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/members.py" line="58"/>
         <source>%n member(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>找到 %n 位成员</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/members.py" line="60"/>
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位成员</numerusform>
         </translation>
     </message>
 </context>
@@ -559,61 +604,66 @@ Switch to that window, or close it first.</comment>
     <message>
         <location filename="../../ui/pages/recall.py" line="31"/>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>召回</translation>
     </message>
     <message>
         <location filename="../../ui/pages/recall.py" line="38"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <location filename="../../ui/pages/recall.py" line="38"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../ui/pages/recall.py" line="44"/>
         <source>No members yet, so nobody to recall.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有成员，暂时无人需要召回。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/recall.py" line="51"/>
         <source>Computing segments</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算分层</translation>
     </message>
     <message>
         <location filename="../../ui/pages/recall.py" line="57"/>
         <source>Active: at least %1 messages in the last 7 days. Shallow churn: silent 8 to %2 days. Deep churn: silent %3 days or more. Lurker: never posted. Thresholds are in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃型：近 7 天发言至少 %1 条。浅流失：沉默 8 到 %2 天。深流失：沉默 %3 天及以上。潜水型：从未发言。阈值可在“设置”中修改。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/recall.py" line="89"/>
         <source>Showing the first %1 of %2 members.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示前 %1 位，共 %2 位成员。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/recall.py" line="94"/>
         <source>In the group, has never posted</source>
-        <translation type="unfinished"></translation>
+        <translation>在群内，从未发言</translation>
     </message>
     <message>
         <location filename="../../ui/pages/recall.py" line="96"/>
         <source>Left the group</source>
-        <translation type="unfinished"></translation>
+        <translation>已退出群聊</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/recall.py" line="98"/>
         <source>%n message(s) in the last 7 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>近 7 天发言 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/recall.py" line="99"/>
         <source>Silent for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已沉默 %n 天</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="101"/>
+        <source>last message on %1</source>
+        <translation>最后发言于 %1</translation>
     </message>
 </context>
 <context>
@@ -621,102 +671,102 @@ Switch to that window, or close it first.</comment>
     <message>
         <location filename="../../ui/pages/settings.py" line="14"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="16"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>常规</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="19"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="23"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="24"/>
         <source>The new language is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的语言将在下次启动时生效。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="30"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="31"/>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>日志</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="34"/>
         <source>Thresholds (from the community-operations guide)</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值（来自社群运营指南）</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="38"/>
         <source>Healthy speaking rate (发言率)</source>
-        <translation type="unfinished"></translation>
+        <translation>健康发言率</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="39"/>
         <source>Healthy open rate (打开率)</source>
-        <translation type="unfinished"></translation>
+        <translation>健康打开率</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="40"/>
         <source>Healthy NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>健康 NPS</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="41"/>
         <source>Flag funnel steps under</source>
-        <translation type="unfinished"></translation>
+        <translation>漏斗环节低于此值时标红</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="42"/>
         <source>Active: messages a week</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃型：每周发言条数</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="43"/>
         <source>Shallow churn: silent up to (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>浅流失：沉默最多（天）</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="44"/>
         <source>Deep churn: silent at least (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>深流失：沉默至少（天）</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="45"/>
         <source>Early warning: silent after a click (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>预警：点击后沉默（天）</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="54"/>
         <source>Save thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>保存阈值</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="56"/>
         <source>Restore defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复默认值</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="75"/>
         <source>Shallow churn must end before deep churn begins; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>浅流失天数必须小于深流失天数；未保存任何更改。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="80"/>
         <source>Thresholds saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值已保存。</translation>
     </message>
 </context>
 <context>
@@ -724,93 +774,93 @@ Switch to that window, or close it first.</comment>
     <message>
         <location filename="../../ui/pages/today.py" line="29"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="33"/>
         <source>&lt;b&gt;Planned for today&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;今日计划&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="34"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="34"/>
         <location filename="../../ui/pages/today.py" line="41"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>群</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="34"/>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="34"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="35"/>
         <source>Nothing is planned for today. Plan posts on the Calendar page.</source>
-        <translation type="unfinished"></translation>
+        <translation>今天还没有计划内容。请在“日历”页安排发布。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="39"/>
         <source>&lt;b&gt;Groups, last 7 days&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;各群近 7 天&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="41"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="41"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>生命周期</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="41"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="41"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>发言数</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="42"/>
         <source>Speaking rate</source>
-        <translation type="unfinished"></translation>
+        <translation>发言率</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="42"/>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>入群</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="42"/>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>已退群</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="45"/>
         <source>No groups yet. Import a chat export or start with the demo community to see figures here.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有群。导入聊天记录或使用示例社群后，这里会显示各群数据。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="52"/>
         <source>Loading today</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载今日</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="75"/>
         <source>Healthy at %1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>达到 %1 及以上为健康</translation>
     </message>
 </context>
 </TS>

@@ -18,16 +18,16 @@ CACHE_PAGES = 20
 # (key, header, sort key or None)
 _C = "MemberTableModel"
 COLUMNS = (
-    ("name", QT_TRANSLATE_NOOP(_C, "Name"), "name"),
-    ("groups", QT_TRANSLATE_NOOP(_C, "Groups"), None),
-    ("tier", QT_TRANSLATE_NOOP(_C, "Tier"), "tier"),
-    ("last_active", QT_TRANSLATE_NOOP(_C, "Last active"), "last_active"),
-    ("days_silent", QT_TRANSLATE_NOOP(_C, "Days silent"), "last_active"),
-    ("messages", QT_TRANSLATE_NOOP(_C, "Messages"), "messages"),
-    ("joined", QT_TRANSLATE_NOOP(_C, "Joined"), "joined"),
-    ("source", QT_TRANSLATE_NOOP(_C, "Source"), "source"),
-    ("wechat_id", QT_TRANSLATE_NOOP(_C, "WeChat ID"), None),
-    ("phone", QT_TRANSLATE_NOOP(_C, "Phone"), None),
+    ("name", QT_TRANSLATE_NOOP("MemberTableModel", "Name"), "name"),
+    ("groups", QT_TRANSLATE_NOOP("MemberTableModel", "Groups"), None),
+    ("tier", QT_TRANSLATE_NOOP("MemberTableModel", "Tier"), "tier"),
+    ("last_active", QT_TRANSLATE_NOOP("MemberTableModel", "Last active"), "last_active"),
+    ("days_silent", QT_TRANSLATE_NOOP("MemberTableModel", "Days silent"), "last_active"),
+    ("messages", QT_TRANSLATE_NOOP("MemberTableModel", "Messages"), "messages"),
+    ("joined", QT_TRANSLATE_NOOP("MemberTableModel", "Joined"), "joined"),
+    ("source", QT_TRANSLATE_NOOP("MemberTableModel", "Source"), "source"),
+    ("wechat_id", QT_TRANSLATE_NOOP("MemberTableModel", "WeChat ID"), None),
+    ("phone", QT_TRANSLATE_NOOP("MemberTableModel", "Phone"), None),
 )
 
 

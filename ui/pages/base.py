@@ -79,6 +79,6 @@ def make_table(headers: list[str]) -> QTableWidget:
 def set_cell(table: QTableWidget, row: int, col: int, text: str, right: bool = False) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     if right:
-        item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     table.setItem(row, col, item)
     return item

@@ -86,8 +86,9 @@ class DashboardPage(Page):
             ax.axhline(healthy * 100, color="#555555", linestyle="--", linewidth=1, label=healthy_t)
             ax.set_xticks(range(len(weeks)), labels)
             ax.set_ylabel("%")
+            ax.set_ylim(0, max(values + [healthy * 100]) * 1.3)  # room for the legend above the bars
             ax.set_title(rate_t)
-            ax.legend(frameon=False, loc="upper left")
+            ax.legend(frameon=False, loc="upper right")
 
         self.growth_chart.draw(growth)
         self.rate_chart.draw(rate)

@@ -96,6 +96,7 @@ class RecallPage(Page):
             return self.tr("Left the group")
         if m.segment == "active":
             return self.tr("%n message(s) in the last 7 days", "", m.recent_messages)
-        return self.tr("Silent for %n day(s)", "", m.days_silent or 0) + (
-            f" · {self.tr('last message')} {m.last_active:%Y-%m-%d}" if m.last_active else ""
-        )
+        why = self.tr("Silent for %n day(s)", "", m.days_silent or 0)
+        if m.last_active:
+            why += " · " + self.tr("last message on %1").replace("%1", f"{m.last_active:%Y-%m-%d}")
+        return why

@@ -1,0 +1,82 @@
+"""The command line, run as a user runs it: a separate process."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import ROOT
+
+
+def qunzhu(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True, encoding="utf-8",
+        timeout=300,
+    )
+
+
+def test_demo_then_stats_json(tmp_path: Path) -> None:
+    db = tmp_path / "x.sqlite3"
+    made = qunzhu("--db", str(db), "demo", "--members", "300", "--today", "2026-11-22")
+    assert made.returncode == 0, made.stderr
+    out = qunzhu("--db", str(db), "stats", "--json")
+    assert out.returncode == 0, out.stderr
+    stats = json.loads(out.stdout)
+    assert {"members", "groups", "tags", "events", "schema_revision"} <= set(stats)
+    assert stats["members"] == 300
+    assert stats["groups"] == 5
+    assert stats["events"] > 3000
+    assert stats["schema_revision"] == "0001"
+
+
+def test_stats_on_a_new_path_creates_and_migrates_it(tmp_path: Path) -> None:
+    db = tmp_path / "nested" / "fresh.sqlite3"
+    out = qunzhu("--db", str(db), "stats", "--json")
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["members"] == 0
+    assert db.exists()
+
+
+def test_bad_arguments_print_usage_and_exit_2(tmp_path: Path) -> None:
+    for args in (["frobnicate"], ["demo", "--members", "lots"], ["demo", "--members", "0"], ["--nope"]):
+        out = qunzhu("--db", str(tmp_path / "b.sqlite3"), *args)
+        assert out.returncode == 2, args
+        assert "usage:" in out.stderr
+
+
+def test_version() -> None:
+    from core import __version__
+
+    out = qunzhu("--version")
+    assert out.returncode == 0
+    assert __version__ in out.stdout
+
+
+def test_newer_schema_is_refused_with_a_message(tmp_path: Path) -> None:
+    db = tmp_path / "future.sqlite3"
+    assert qunzhu("--db", str(db), "stats").returncode == 0
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999future'")
+    out = qunzhu("--db", str(db), "stats")
+    assert out.returncode == 1
+    assert "newer version of Qunzhu" in out.stderr
+
+
+def test_demo_on_a_database_with_data_is_refused(tmp_path: Path) -> None:
+    db = tmp_path / "twice.sqlite3"
+    assert qunzhu("--db", str(db), "demo", "--members", "50").returncode == 0
+    again = qunzhu("--db", str(db), "demo", "--members", "50")
+    assert again.returncode == 1
+    assert "already has members" in again.stderr
+
+
+def test_version_matches_pyproject() -> None:
+    import tomllib
+
+    from core import __version__
+
+    with open(ROOT / "pyproject.toml", "rb") as fh:
+        assert tomllib.load(fh)["project"]["version"] == __version__

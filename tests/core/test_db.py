@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlmodel import SQLModel
+
+from core import db as dbmod
+from core.db import NotADatabaseError, SchemaTooNewError, open_database
+
+
+def test_new_database_is_migrated_to_head_with_wal_and_foreign_keys(tmp_path: Path) -> None:
+    database = open_database(tmp_path / "new" / "q.sqlite3")
+    try:
+        assert database.schema_revision() == dbmod.head_revision()
+        with database.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == dbmod.BUSY_TIMEOUT_MS
+    finally:
+        database.close()
+
+
+def test_migrations_match_the_models(db) -> None:
+    """A model change without a migration would make this fail (alembic autogenerate finds a difference)."""
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), SQLModel.metadata)
+    assert diff == []
+
+
+def test_database_from_a_newer_version_is_refused_and_left_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "future.sqlite3"
+    open_database(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'f00dfeed9999'")
+    before = path.read_bytes()
+    with pytest.raises(SchemaTooNewError) as err:
+        open_database(path)
+    assert "newer version of Qunzhu" in str(err.value)
+    assert path.read_bytes() == before
+
+
+def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "members.sqlite3"
+    path.write_text("姓名,手机\n张三,13800138000\n", encoding="utf-8")
+    with pytest.raises(NotADatabaseError):
+        open_database(path)
+    assert path.read_text(encoding="utf-8").startswith("姓名")
+
+
+def test_existing_data_is_backed_up_before_a_migration(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    with sqlite3.connect(path) as conn:  # a database from before versioning, holding data
+        conn.execute("CREATE TABLE notes (body TEXT)")
+        conn.execute("INSERT INTO notes VALUES ('keep me')")
+    open_database(path).close()
+    backups = list((tmp_path / "backups").glob("old-pre-migration-*.sqlite3"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as conn:
+        assert conn.execute("SELECT body FROM notes").fetchall() == [("keep me",)]
+    with sqlite3.connect(path) as conn:  # and the migration did not drop it
+        assert conn.execute("SELECT body FROM notes").fetchall() == [("keep me",)]
+
+
+def test_bulk_insert_writes_datetimes_sqlalchemy_reads_back(db) -> None:
+    from datetime import datetime
+
+    from core.models import Event, Group
+
+    with db.engine.begin() as conn:
+        dbmod.bulk_insert(conn, Group.__table__, ("id", "name", "type", "stage", "platform", "notes", "archived"),
+                          [(1, "读书群", "perks", "growth", "wechat", "", False)])
+        dbmod.bulk_insert(conn, Event.__table__, ("group_id", "kind", "ts"),
+                          [(1, "message", datetime(2026, 5, 12, 20, 1, 5, 7))])
+    with db.session() as s:
+        event = s.get(Event, 1)
+    assert event.ts == datetime(2026, 5, 12, 20, 1, 5, 7)

@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.conftest import DEMO_TODAY
+from ui.models.member_table import COLUMNS, MemberTableModel
+
+
+def test_model_passes_qtmodeltester(qtmodeltester, demo_db) -> None:
+    model = MemberTableModel(demo_db, today=DEMO_TODAY)
+    model.reload()
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_rows_sort_and_search(demo_db) -> None:
+    model = MemberTableModel(demo_db, today=DEMO_TODAY)
+    model.reload()
+    assert model.rowCount() == 400
+    name_col = [c[0] for c in COLUMNS].index("name")
+    msg_col = [c[0] for c in COLUMNS].index("messages")
+    model.sort(msg_col, Qt.SortOrder.DescendingOrder)
+    counts = [int(model.data(model.index(r, msg_col))) for r in range(20)]
+    assert counts == sorted(counts, reverse=True) and counts[0] > 0
+    first_name = model.data(model.index(0, name_col))
+    model.set_search(first_name)
+    assert 1 <= model.rowCount() < 400
+    assert any(model.data(model.index(r, name_col)) == first_name for r in range(model.rowCount()))
+
+
+def test_phone_numbers_are_masked(demo_db) -> None:
+    model = MemberTableModel(demo_db, today=DEMO_TODAY)
+    model.reload()
+    phone_col = [c[0] for c in COLUMNS].index("phone")
+    phones = [model.data(model.index(r, phone_col)) for r in range(model.rowCount())]
+    shown = [p for p in phones if p]
+    assert shown and all("****" in p for p in shown)
