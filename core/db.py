@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from dataclasses import dataclass
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 

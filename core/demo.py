@@ -30,8 +30,8 @@ from core.models import (
     Member,
     MemberActivity,
     MemberAlias,
-    MemberTag,
     Membership,
+    MemberTag,
     PlanEntry,
     Tag,
     TagDimension,
@@ -62,11 +62,29 @@ SURNAMES = (
 )
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "慕容")
 # The rare characters (喆 堃 玥 珺 璟 镕) are on purpose: they break fonts and encodings that cover only GB2312.
-GIVEN = "喆堃玥珺璟镕淼昊梓涵欣怡子轩浩宇思雨佳琪晨悦诗婷嘉铭博文心可馨乐然一诺若曦瑾瑜萱彤钰妍俊杰伟芳娜敏静丽强磊洋艳勇军"
+GIVEN = (
+    "喆堃玥珺璟镕淼昊梓涵欣怡子轩浩宇思雨佳琪晨悦诗婷嘉铭博文心可馨乐然一诺若曦瑾瑜萱彤钰妍俊杰伟芳娜敏静丽强磊洋艳勇军"
+)
 KIDS = ("乐乐", "豆豆", "糖糖", "果果", "朵朵", "多多", "米粒", "团团", "安安", "小宝", "贝贝", "甜甜", "睿睿", "悠悠")
 NICKS = (
-    "开心果", "小鱼儿", "向日葵", "柠檬不萌", "阳光明媚", "知足常乐", "静待花开", "快乐每一天", "岁月静好",
-    "一米阳光", "追梦人", "风轻云淡", "奶茶三分糖", "吃货一枚", "早睡早起", "小确幸", "云朵", "橘子汽水",
+    "开心果",
+    "小鱼儿",
+    "向日葵",
+    "柠檬不萌",
+    "阳光明媚",
+    "知足常乐",
+    "静待花开",
+    "快乐每一天",
+    "岁月静好",
+    "一米阳光",
+    "追梦人",
+    "风轻云淡",
+    "奶茶三分糖",
+    "吃货一枚",
+    "早睡早起",
+    "小确幸",
+    "云朵",
+    "橘子汽水",
 )
 LATIN = ("Amy", "Lily", "Cindy", "Grace", "Coco", "Vivian", "Jason", "Kevin", "Sunny", "Joyce", "Echo", "Tina")
 EMOJI = ("🌸", "🌻", "🍀", "🐟", "🐱", "🌙", "⭐", "🍓", "🎈", "💕", "🌈", "🍊")
@@ -323,9 +341,23 @@ class _Generator:
             role = profile if profile in ("owner", "staff") else "member"
             members.append(
                 (
-                    mid, name, _wechat_id(rng, mid), _phone(rng), None, birthday, rng.choice(SOURCES),
+                    mid,
+                    name,
+                    _wechat_id(rng, mid),
+                    _phone(rng),
+                    None,
+                    birthday,
+                    rng.choice(SOURCES),
                     inviter if inviter and inviter < mid else None,
-                    joined, left_at, exit_reason, tier, rng.random() < 0.01, role, "", created_at, None,
+                    joined,
+                    left_at,
+                    exit_reason,
+                    tier,
+                    rng.random() < 0.01,
+                    role,
+                    "",
+                    created_at,
+                    None,
                 )
             )
             memberships.append((mid, gid, joined, left_at, exit_reason))
@@ -387,14 +419,28 @@ class _Generator:
         invites = self.invites
         activity = [row[:-1] + (invites.get(row[0], 0),) for row in self.activity]
         dbmod.bulk_insert(
-            self.conn, MemberActivity.__table__,
-            ("member_id", "first_message_at", "last_message_at", "messages", "check_ins", "purchases", "spend",
-             "last_purchase_at", "invites"),
+            self.conn,
+            MemberActivity.__table__,
+            (
+                "member_id",
+                "first_message_at",
+                "last_message_at",
+                "messages",
+                "check_ins",
+                "purchases",
+                "spend",
+                "last_purchase_at",
+                "invites",
+            ),
             activity,
         )
         summary = DemoSummary(
-            members=self.n, groups=len(GROUPS), tags=len(tags), events=self.event_count,
-            content_items=items, plan_entries=entries,
+            members=self.n,
+            groups=len(GROUPS),
+            tags=len(tags),
+            events=self.event_count,
+            content_items=items,
+            plan_entries=entries,
         )
         self.conn.execute(
             ImportBatch.__table__.update()
@@ -429,18 +475,32 @@ class _Generator:
 
     def _flush_members(self, members, memberships, member_tags, aliases) -> None:
         member_cols = (
-            "id", "display_name", "wechat_id", "phone", "other_contact", "birthday", "source_channel",
-            "inviter_id", "joined_at", "left_at", "exit_reason", "tier", "do_not_contact", "role", "notes",
-            "created_at", "deleted_at",
+            "id",
+            "display_name",
+            "wechat_id",
+            "phone",
+            "other_contact",
+            "birthday",
+            "source_channel",
+            "inviter_id",
+            "joined_at",
+            "left_at",
+            "exit_reason",
+            "tier",
+            "do_not_contact",
+            "role",
+            "notes",
+            "created_at",
+            "deleted_at",
         )
         dbmod.bulk_insert(self.conn, Member.__table__, member_cols, members)
         dbmod.bulk_insert(
-            self.conn, Membership.__table__, ("member_id", "group_id", "joined_at", "left_at", "exit_reason"),
+            self.conn,
+            Membership.__table__,
+            ("member_id", "group_id", "joined_at", "left_at", "exit_reason"),
             memberships,
         )
-        dbmod.bulk_insert(
-            self.conn, MemberTag.__table__, ("member_id", "tag_id", "source", "created_at"), member_tags
-        )
+        dbmod.bulk_insert(self.conn, MemberTag.__table__, ("member_id", "tag_id", "source", "created_at"), member_tags)
         dbmod.bulk_insert(self.conn, MemberAlias.__table__, ("member_id", "platform", "alias", "group_id"), aliases)
 
     def _messages(self, ctx: _MemberCtx, start: date, stop: date, per_week: float) -> None:
@@ -531,8 +591,10 @@ class _Generator:
             title = f"常见问题{j + 1}：{rng.choice(('发货时间', '退换货', '积分怎么用', '会员等级', '优惠券'))}"
             items.append((i, title, f"{title}——标准回答（话术）", "brand", "knowledge", "text", "original", made, None))
         dbmod.bulk_insert(
-            self.conn, ContentItem.__table__,
-            ("id", "title", "body", "category", "core", "format", "source", "created_at", "deleted_at"), items,
+            self.conn,
+            ContentItem.__table__,
+            ("id", "title", "body", "category", "core", "format", "source", "created_at", "deleted_at"),
+            items,
         )
         entries = []
         slots = (time(8, 0), time(12, 30), time(20, 0))
@@ -556,8 +618,10 @@ class _Generator:
                     entries.append((gid, item_id, title, when, status, posted, None))
                 day += timedelta(days=1)
         dbmod.bulk_insert(
-            self.conn, PlanEntry.__table__,
-            ("group_id", "content_item_id", "title", "scheduled_at", "status", "posted_at", "deleted_at"), entries,
+            self.conn,
+            PlanEntry.__table__,
+            ("group_id", "content_item_id", "title", "scheduled_at", "status", "posted_at", "deleted_at"),
+            entries,
         )
         return len(items), len(entries)
 

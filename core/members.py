@@ -110,8 +110,17 @@ def fetch_rows(session: Session, ids: list[int]) -> dict[int, MemberRow]:
     rows = {}
     for r in session.execute(stmt):
         rows[r[0]] = MemberRow(
-            id=r[0], name=r[1], wechat_id=r[2], phone=r[3], tier=r[4], source=r[5], joined_at=r[6],
-            left_at=r[7], last_active=r[8], messages=int(r[9]), groups=tuple(groups.get(r[0], ())),
+            id=r[0],
+            name=r[1],
+            wechat_id=r[2],
+            phone=r[3],
+            tier=r[4],
+            source=r[5],
+            joined_at=r[6],
+            left_at=r[7],
+            last_active=r[8],
+            messages=int(r[9]),
+            groups=tuple(groups.get(r[0], ())),
             do_not_contact=bool(r[10]),
         )
     return rows

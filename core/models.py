@@ -1,8 +1,8 @@
 """The domain model: what every feature of Qunzhu reads and writes.
 
 Stable keys (group types, stages, roles, event kinds) are English identifiers stored in the database;
-the UI shows translated names. Timestamps are naive local wall-clock time, as chat exports give them (``sa_type=DateTime`` everywhere:
-recent SQLModel versions would otherwise demand timezone-aware values).
+the UI shows translated names. Timestamps are naive local wall-clock time, as chat exports give them
+(``sa_type=DateTime`` everywhere: recent SQLModel versions would otherwise demand timezone-aware values).
 Schema changes go through Alembic migrations in ``core/migrations`` — never edit a table here without one.
 """
 

@@ -79,8 +79,15 @@ def group_figures(session: Session, today: date, days: int = 7) -> list[GroupFig
         n, s = messages.get(g.id, (0, 0))
         out.append(
             GroupFigures(
-                group_id=g.id, name=g.name, type=g.type, stage=g.stage, members=current.get(g.id, 0),
-                messages=n, speakers=s, present=present.get(g.id, 0), joins=moves.get((g.id, "join"), 0),
+                group_id=g.id,
+                name=g.name,
+                type=g.type,
+                stage=g.stage,
+                members=current.get(g.id, 0),
+                messages=n,
+                speakers=s,
+                present=present.get(g.id, 0),
+                joins=moves.get((g.id, "join"), 0),
                 leaves=moves.get((g.id, "leave"), 0),
             )
         )

@@ -36,8 +36,7 @@ class ContentRow:
 def entries_between(session: Session, start: date, end: date) -> list[PlanRow]:
     """Calendar entries from ``start`` (inclusive) to ``end`` (exclusive), in time order."""
     stmt = (
-        select(PlanEntry.id, PlanEntry.scheduled_at, Group.name, PlanEntry.title, PlanEntry.status,
-               PlanEntry.posted_at)
+        select(PlanEntry.id, PlanEntry.scheduled_at, Group.name, PlanEntry.title, PlanEntry.status, PlanEntry.posted_at)
         .join(Group, Group.id == PlanEntry.group_id)
         .where(
             PlanEntry.deleted_at.is_(None),
@@ -61,8 +60,16 @@ def content_items(session: Session, text: str = "") -> list[ContentRow]:
         .subquery()
     )
     stmt = (
-        select(ContentItem.id, ContentItem.title, ContentItem.category, ContentItem.core, ContentItem.format,
-               func.coalesce(uses.c.n, 0), uses.c.last, ContentItem.body)
+        select(
+            ContentItem.id,
+            ContentItem.title,
+            ContentItem.category,
+            ContentItem.core,
+            ContentItem.format,
+            func.coalesce(uses.c.n, 0),
+            uses.c.last,
+            ContentItem.body,
+        )
         .outerjoin(uses, uses.c.content_item_id == ContentItem.id)
         .where(ContentItem.deleted_at.is_(None))
         .order_by(ContentItem.id)

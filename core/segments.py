@@ -43,8 +43,9 @@ def classify(session: Session, today: date) -> list[SegmentMember]:
         .subquery()
     )
     stmt = (
-        select(Member.id, Member.display_name, Member.left_at, MemberActivity.last_message_at,
-               func.coalesce(recent.c.n, 0))
+        select(
+            Member.id, Member.display_name, Member.left_at, MemberActivity.last_message_at, func.coalesce(recent.c.n, 0)
+        )
         .outerjoin(MemberActivity, MemberActivity.member_id == Member.id)
         .outerjoin(recent, recent.c.member_id == Member.id)
         .where(Member.deleted_at.is_(None), Member.role == "member")

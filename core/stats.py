@@ -39,9 +39,7 @@ def collect(db: Database) -> Stats:
             content_items=_count(
                 s, select(func.count()).select_from(ContentItem).where(ContentItem.deleted_at.is_(None))
             ),
-            plan_entries=_count(
-                s, select(func.count()).select_from(PlanEntry).where(PlanEntry.deleted_at.is_(None))
-            ),
+            plan_entries=_count(s, select(func.count()).select_from(PlanEntry).where(PlanEntry.deleted_at.is_(None))),
             schema_revision=db.schema_revision(),
         )
 

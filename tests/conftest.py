@@ -10,7 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports
 
 import pytest  # noqa: E402
 
-from core.db import Database, open_database  # noqa: E402
+from core.db import open_database  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO_TODAY = date(2026, 11, 22)

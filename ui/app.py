@@ -49,8 +49,11 @@ def run(args: argparse.Namespace) -> int:
         QMessageBox.warning(
             None,
             QCoreApplication.translate("App", "Qunzhu is already open"),
-            QCoreApplication.translate("App", "This database is already open in another Qunzhu window:\n%1\n\nSwitch to that window, "
-               "or close it first.").replace("%1", str(db_path)),
+            QCoreApplication.translate(
+                "App",
+                "This database is already open in another Qunzhu window:\n%1\n\nSwitch to that window, "
+                "or close it first.",
+            ).replace("%1", str(db_path)),
         )
         return 1
     try:
@@ -84,10 +87,15 @@ def _first_run(db) -> bool:
     box.setWindowTitle(QCoreApplication.translate("App", "Welcome to Qunzhu"))
     box.setText(QCoreApplication.translate("App", "Your community database is empty."))
     box.setInformativeText(
-        QCoreApplication.translate("App", "Start with a demo community to explore every page with realistic data (you can start a new, "
-           "empty database at any time), or start empty and import your own members and chats.")
+        QCoreApplication.translate(
+            "App",
+            "Start with a demo community to explore every page with realistic data (you can start a new, "
+            "empty database at any time), or start empty and import your own members and chats.",
+        )
     )
-    demo_btn = box.addButton(QCoreApplication.translate("App", "Start with a demo community"), QMessageBox.ButtonRole.AcceptRole)
+    demo_btn = box.addButton(
+        QCoreApplication.translate("App", "Start with a demo community"), QMessageBox.ButtonRole.AcceptRole
+    )
     empty_btn = box.addButton(QCoreApplication.translate("App", "Start empty"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(demo_btn)
     box.exec()
@@ -96,15 +104,25 @@ def _first_run(db) -> bool:
         return True
     if clicked is not demo_btn:
         return False
-    dialog = QProgressDialog(QCoreApplication.translate("App", "Creating the demo community…"), QCoreApplication.translate("App", "Cancel"), 0, 1000)
+    dialog = QProgressDialog(
+        QCoreApplication.translate("App", "Creating the demo community…"),
+        QCoreApplication.translate("App", "Cancel"),
+        0,
+        1000,
+    )
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(0)
-    job = workers.run_job(QCoreApplication.translate("App", "Demo community"), lambda progress: generate_demo(db, DEMO_MEMBERS, progress=progress))
+    job = workers.run_job(
+        QCoreApplication.translate("App", "Demo community"),
+        lambda progress: generate_demo(db, DEMO_MEMBERS, progress=progress),
+    )
     job.progressed.connect(lambda f, _m: dialog.setValue(int(f * 1000)))
     dialog.canceled.connect(job.cancel)
     loop = QEventLoop()
     job.finished.connect(loop.quit)
-    job.failed.connect(lambda message, _t: QMessageBox.critical(None, QCoreApplication.translate("App", "Demo community"), message))
+    job.failed.connect(
+        lambda message, _t: QMessageBox.critical(None, QCoreApplication.translate("App", "Demo community"), message)
+    )
     loop.exec()
     dialog.close()
     return True

@@ -108,7 +108,11 @@ class MainWindow(QMainWindow):
             w.show()
         job.progressed.connect(self._job_progress)
         job.finished.connect(lambda j=job: self._job_finished(j))
-        job.failed.connect(lambda message, _trace, j=job: self.show_status(self.tr("%1 failed: %2").replace("%1", j.name).replace("%2", message)))
+        job.failed.connect(
+            lambda message, _trace, j=job: self.show_status(
+                self.tr("%1 failed: %2").replace("%1", j.name).replace("%2", message)
+            )
+        )
 
     def _job_progress(self, fraction: float, message: str) -> None:
         self.job_progress.setValue(int(fraction * 1000))

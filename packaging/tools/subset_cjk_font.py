@@ -56,7 +56,11 @@ def wanted_codepoints() -> set[int]:
 
 def main(ttc_path: str) -> None:
     collection = TTCollection(ttc_path)
-    face = next(f for f in collection.fonts if "SC" in str(f["name"].getDebugName(1)) and "Mono" not in str(f["name"].getDebugName(1)))
+    face = next(
+        f
+        for f in collection.fonts
+        if "SC" in str(f["name"].getDebugName(1)) and "Mono" not in str(f["name"].getDebugName(1))
+    )
     options = subset.Options()
     options.layout_features = ["*"]
     options.name_IDs = ["*"]

@@ -71,10 +71,15 @@ def test_bulk_insert_writes_datetimes_sqlalchemy_reads_back(db) -> None:
     from core.models import Event, Group
 
     with db.engine.begin() as conn:
-        dbmod.bulk_insert(conn, Group.__table__, ("id", "name", "type", "stage", "platform", "notes", "archived"),
-                          [(1, "读书群", "perks", "growth", "wechat", "", False)])
-        dbmod.bulk_insert(conn, Event.__table__, ("group_id", "kind", "ts"),
-                          [(1, "message", datetime(2026, 5, 12, 20, 1, 5, 7))])
+        dbmod.bulk_insert(
+            conn,
+            Group.__table__,
+            ("id", "name", "type", "stage", "platform", "notes", "archived"),
+            [(1, "读书群", "perks", "growth", "wechat", "", False)],
+        )
+        dbmod.bulk_insert(
+            conn, Event.__table__, ("group_id", "kind", "ts"), [(1, "message", datetime(2026, 5, 12, 20, 1, 5, 7))]
+        )
     with db.session() as s:
         event = s.get(Event, 1)
     assert event.ts == datetime(2026, 5, 12, 20, 1, 5, 7)

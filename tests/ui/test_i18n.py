@@ -14,8 +14,11 @@ TS = ROOT / "resources" / "i18n" / "qunzhu_zh_CN.ts"
 
 def test_every_string_has_a_chinese_translation() -> None:
     root = ET.parse(TS).getroot()
-    unfinished = [m.findtext("source") for m in root.iter("message")
-                  if m.find("translation").get("type") in ("unfinished", "obsolete", "vanished")]
+    unfinished = [
+        m.findtext("source")
+        for m in root.iter("message")
+        if m.find("translation").get("type") in ("unfinished", "obsolete", "vanished")
+    ]
     assert unfinished == []
     assert len(list(root.iter("message"))) > 100
 
@@ -24,12 +27,20 @@ def test_the_ts_file_lists_every_string_in_the_ui(tmp_path) -> None:
     """A new self.tr() string not yet in the .ts (lupdate not run) fails here."""
     fresh = tmp_path / "fresh.ts"
     sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
-    lupdate = str(ROOT / ".venv" / "bin" / "pyside6-lupdate") if (ROOT / ".venv" / "bin").exists() else "pyside6-lupdate"
+    lupdate = (
+        str(ROOT / ".venv" / "bin" / "pyside6-lupdate") if (ROOT / ".venv" / "bin").exists() else "pyside6-lupdate"
+    )
     subprocess.run([lupdate, *sources, "-ts", str(fresh)], check=True, capture_output=True)
-    wanted = {(c.findtext("name"), m.findtext("source")) for c in ET.parse(fresh).getroot().iter("context")
-              for m in c.iter("message")}
-    have = {(c.findtext("name"), m.findtext("source")) for c in ET.parse(TS).getroot().iter("context")
-            for m in c.iter("message")}
+    wanted = {
+        (c.findtext("name"), m.findtext("source"))
+        for c in ET.parse(fresh).getroot().iter("context")
+        for m in c.iter("message")
+    }
+    have = {
+        (c.findtext("name"), m.findtext("source"))
+        for c in ET.parse(TS).getroot().iter("context")
+        for m in c.iter("message")
+    }
     assert wanted - have == set()
 
 
@@ -51,7 +62,8 @@ def test_language_follows_preference_or_system() -> None:
 
 
 def test_self_test_passes() -> None:
-    out = subprocess.run([sys.executable, str(ROOT / "main.py"), "--self-test"], capture_output=True, text=True,
-                         timeout=300)
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--self-test"], capture_output=True, text=True, timeout=300
+    )
     assert out.returncode == 0, out.stdout + out.stderr
     assert "self-test passed" in out.stdout

@@ -85,6 +85,12 @@ def test_matplotlib_is_not_imported_until_the_dashboard_opens(demo_db_path) -> N
         f"w = MainWindow(open_database({str(demo_db_path)!r}), AppPrefs()); w.show(); app.processEvents()\n"
         "print('matplotlib' in sys.modules)\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120,
-                         env={**__import__("os").environ, "QUNZHU_HOME": str(demo_db_path.parent / "home")})
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**__import__("os").environ, "QUNZHU_HOME": str(demo_db_path.parent / "home")},
+    )
     assert out.stdout.strip().splitlines()[-1] == "False", out.stdout + out.stderr

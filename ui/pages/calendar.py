@@ -66,7 +66,12 @@ class CalendarPage(Page):
 
     def _show(self, rows: list[plan.PlanRow]) -> None:
         days = [
-            self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"), self.tr("Sat"),
+            self.tr("Mon"),
+            self.tr("Tue"),
+            self.tr("Wed"),
+            self.tr("Thu"),
+            self.tr("Fri"),
+            self.tr("Sat"),
             self.tr("Sun"),
         ]
         self.table.setRowCount(len(rows))

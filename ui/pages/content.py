@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSplitter, QTextBrowser
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSplitter, QTextBrowser
 
 from core import plan
 from core.db import Database
@@ -28,8 +28,14 @@ class ContentPage(Page):
         bar.addWidget(self.count)
         self.layout_.addLayout(bar)
         self.table = make_table(
-            [self.tr("Title"), self.tr("Category"), self.tr("Core"), self.tr("Format"), self.tr("Times posted"),
-             self.tr("Last posted")]
+            [
+                self.tr("Title"),
+                self.tr("Category"),
+                self.tr("Core"),
+                self.tr("Format"),
+                self.tr("Times posted"),
+                self.tr("Last posted"),
+            ]
         )
         self.preview = QTextBrowser()
         split = QSplitter(Qt.Orientation.Vertical)

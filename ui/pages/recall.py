@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QSplitter
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QSplitter
 
 from core import segments
 from core.db import Database
@@ -86,7 +86,9 @@ class RecallPage(Page):
             set_cell(self.table, r, 1, self._why(m))
         if len(chosen) > SHOW_AT_MOST:
             self.status_message.emit(
-                self.tr("Showing the first %1 of %2 members.").replace("%1", str(SHOW_AT_MOST)).replace("%2", str(len(chosen)))
+                self.tr("Showing the first %1 of %2 members.")
+                .replace("%1", str(SHOW_AT_MOST))
+                .replace("%2", str(len(chosen)))
             )
 
     def _why(self, m: segments.SegmentMember) -> str:

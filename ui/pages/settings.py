@@ -9,6 +9,7 @@ from core.db import Database
 from core.settings import DEFAULT_THRESHOLDS, AppPrefs, get_threshold, set_setting
 from ui.pages.base import Page
 
+
 class SettingsPage(Page):
     def __init__(self, db: Database, prefs: AppPrefs, parent=None) -> None:
         super().__init__(db, self.tr("Settings"), parent)

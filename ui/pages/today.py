@@ -38,8 +38,16 @@ class TodayPage(Page):
         self.plan_empty.hide()
         self.layout_.addWidget(QLabel(self.tr("<b>Groups, last 7 days</b>")))
         self.groups_table = make_table(
-            [self.tr("Group"), self.tr("Type"), self.tr("Stage"), self.tr("Members"), self.tr("Messages"),
-             self.tr("Speaking rate"), self.tr("Joined"), self.tr("Left")]
+            [
+                self.tr("Group"),
+                self.tr("Type"),
+                self.tr("Stage"),
+                self.tr("Members"),
+                self.tr("Messages"),
+                self.tr("Speaking rate"),
+                self.tr("Joined"),
+                self.tr("Left"),
+            ]
         )
         self.groups_empty = hint_label(
             self.tr("No groups yet. Import a chat export or start with the demo community to see figures here.")
@@ -77,4 +85,3 @@ class TodayPage(Page):
             set_cell(self.groups_table, r, 7, str(g.leaves), right=True)
         self.groups_table.setVisible(bool(figures))
         self.groups_empty.setVisible(not figures)
-
