@@ -61,39 +61,21 @@ def test_no_event_is_in_the_future(demo_db) -> None:
     assert latest < datetime.combine(DEMO_TODAY, datetime.min.time())
 
 
+def _summaries(session) -> list[tuple]:
+    rows = session.execute(select(MemberActivity).order_by(MemberActivity.member_id)).scalars().all()
+    return [
+        (a.member_id, a.first_message_at, a.last_message_at, a.messages, a.check_ins, a.purchases,
+         round(a.spend, 2), a.last_purchase_at, a.invites)
+        for a in rows
+    ]
+
+
 def test_demo_summaries_equal_a_rebuild_from_events(demo_db) -> None:
     with demo_db.session() as s:
-        before = s.execute(select(MemberActivity).order_by(MemberActivity.member_id)).scalars().all()
-        before = [
-            (
-                a.member_id,
-                a.first_message_at,
-                a.last_message_at,
-                a.messages,
-                a.check_ins,
-                a.purchases,
-                round(a.spend, 2),
-                a.last_purchase_at,
-                a.invites,
-            )
-            for a in before
-        ]
+        before = _summaries(s)
         activity.rebuild_member_activity(s)
-        after = s.execute(select(MemberActivity).order_by(MemberActivity.member_id)).scalars().all()
-        after = [
-            (
-                a.member_id,
-                a.first_message_at,
-                a.last_message_at,
-                a.messages,
-                a.check_ins,
-                a.purchases,
-                round(a.spend, 2),
-                a.last_purchase_at,
-                a.invites,
-            )
-            for a in after
-        ]
+        s.expire_all()
+        after = _summaries(s)
         s.rollback()
     assert len(before) == 400
     assert before == after
