@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -140,10 +141,24 @@ def set_foreign_keys(conn: Connection, on: bool) -> None:
     conn.connection.driver_connection.execute(f"PRAGMA foreign_keys={'ON' if on else 'OFF'}")
 
 
-def tune_for_bulk_load(conn: Connection) -> None:
-    """A bigger page cache for this connection while it loads or indexes much data."""
-    if conn.dialect.name == "sqlite":
-        conn.exec_driver_sql("PRAGMA cache_size=-262144")  # 256 MiB
+@contextmanager
+def bulk_load(conn: Connection) -> Iterator[None]:
+    """Foreign keys off and a 256 MiB page cache on this connection, restored after; call outside a transaction.
+
+    Only for loads whose references the loader makes itself (the demo generator); importers of users' files
+    keep foreign keys on (see ``defer_foreign_keys``).
+    """
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    set_foreign_keys(conn, False)
+    driver = conn.connection.driver_connection
+    driver.execute("PRAGMA cache_size=-262144")
+    try:
+        yield
+    finally:
+        driver.execute("PRAGMA cache_size=-2000")  # SQLite's default
+        set_foreign_keys(conn, True)
 
 
 def defer_foreign_keys(conn: Connection) -> None:
@@ -165,19 +180,41 @@ sqlite3.register_adapter(datetime, _sqlite_datetime)
 sqlite3.register_adapter(date, date.isoformat)
 
 
-def bulk_insert(conn: Connection, table: Table, columns: Sequence[str], rows: Sequence[tuple]) -> int:
+def bulk_insert(
+    conn: Connection,
+    table: Table,
+    columns: Sequence[str],
+    rows: Sequence[tuple],
+    constants: Mapping[str, int | str | None] | None = None,
+) -> int:
     """Insert many rows at DB-API speed (importers and the demo generator; tens of thousands per call).
 
+    ``constants`` are columns with the same value in every row, written into the statement once instead of
+    bound per row. That matters: binding ``None`` (and any type but int, float and str) costs the sqlite3 module
+    an adapter lookup per value, which made a 7-column event insert take twice as long as a 3-column one.
     On SQLite this is one ``executemany``; on other databases it falls back to SQLAlchemy Core's executemany.
     """
     if not rows:
         return 0
+    constants = dict(constants or {})
     if conn.dialect.name != "sqlite":
-        conn.execute(table.insert(), [dict(zip(columns, row, strict=True)) for row in rows])
+        conn.execute(table.insert(), [constants | dict(zip(columns, row, strict=True)) for row in rows])
         return len(rows)
-    sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-    conn.exec_driver_sql(sql, rows)
+    literals = [_sql_literal(v) for v in constants.values()]
+    names = ", ".join([*columns, *constants])
+    values = ", ".join(["?"] * len(columns) + literals)
+    conn.exec_driver_sql(f"INSERT INTO {table.name} ({names}) VALUES ({values})", rows)
     return len(rows)
+
+
+def _sql_literal(value: int | str | None) -> str:
+    if value is None:
+        return "NULL"
+    if isinstance(value, bool | int):
+        return str(int(value))
+    if isinstance(value, str):
+        return "'" + value.replace("'", "''") + "'"
+    raise TypeError(f"unsupported constant {value!r}")
 
 
 # --- migrations ------------------------------------------------------------------------------------

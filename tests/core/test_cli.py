@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from core import db as dbmod
 from tests.conftest import ROOT
 
 
@@ -32,7 +33,7 @@ def test_demo_then_stats_json(tmp_path: Path) -> None:
     assert stats["members"] == 300
     assert stats["groups"] == 5
     assert stats["events"] > 3000
-    assert stats["schema_revision"] == "0001"
+    assert stats["schema_revision"] == dbmod.head_revision()
 
 
 def test_stats_on_a_new_path_creates_and_migrates_it(tmp_path: Path) -> None:

@@ -83,3 +83,23 @@ def test_bulk_insert_writes_datetimes_sqlalchemy_reads_back(db) -> None:
     with db.session() as s:
         event = s.get(Event, 1)
     assert event.ts == datetime(2026, 5, 12, 20, 1, 5, 7)
+
+
+def test_upgrade_from_the_first_revision_keeps_events_and_backs_up(tmp_path: Path) -> None:
+    from alembic import command
+
+    path = tmp_path / "v1.sqlite3"
+    database = open_database(path)
+    command.downgrade(dbmod.alembic_config(database.engine), "0001")
+    with database.engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO event (kind, ts) VALUES ('message', '2026-01-02 03:04:05.000000')")
+    database.close()
+    reopened = open_database(path)
+    assert reopened.schema_revision() == dbmod.head_revision()
+    with reopened.engine.connect() as conn:
+        rows = conn.exec_driver_sql("SELECT kind, ts FROM event").fetchall()
+        assert rows == [("message", "2026-01-02 03:04:05.000000")]
+        names = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='index'")}
+    assert "ix_event_kind_ts" not in names and "ix_event_group_kind_ts" in names
+    reopened.close()
+    assert list((tmp_path / "backups").glob("v1-pre-migration-0001*.sqlite3"))
