@@ -8,7 +8,7 @@ from sqlmodel import Session
 _REBUILD = text(
     """
     INSERT INTO member_activity (member_id, first_message_at, last_message_at, messages, check_ins,
-                                 purchases, spend, last_purchase_at, invites)
+                                 purchases, spend, last_purchase_at, invites, first_purchase_at)
     SELECT e.member_id,
            MIN(CASE WHEN e.kind = 'message' THEN e.ts END),
            MAX(CASE WHEN e.kind = 'message' THEN e.ts END),
@@ -17,7 +17,8 @@ _REBUILD = text(
            SUM(CASE WHEN e.kind = 'purchase' THEN 1 ELSE 0 END),
            COALESCE(SUM(CASE WHEN e.kind = 'purchase' THEN e.amount END), 0),
            MAX(CASE WHEN e.kind = 'purchase' THEN e.ts END),
-           SUM(CASE WHEN e.kind = 'invite' THEN 1 ELSE 0 END)
+           SUM(CASE WHEN e.kind = 'invite' THEN 1 ELSE 0 END),
+           MIN(CASE WHEN e.kind = 'purchase' THEN e.ts END)
     FROM event e
     WHERE e.member_id IS NOT NULL
     GROUP BY e.member_id

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from core import __version__, logs
 from core import demo as demo_mod
+from core import recall as recall_mod
 from core import stats as stats_mod
 from core.db import Database, DatabaseError, open_database
 
@@ -60,6 +61,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=7, help="random seed; the same seed gives the same community")
     p.add_argument("--today", type=_iso_date, help="pretend today is this date (YYYY-MM-DD), for repeatable data")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
+
+    p = sub.add_parser("recall", help="who to recall this week, why, and the message for each")
+    p.add_argument(
+        "--segment",
+        nargs="+",
+        action="extend",
+        metavar="NAME",
+        help=f"segments to list (default: all but active and left); 'all' lists every member. "
+        f"Names: {', '.join(recall_mod.SEGMENTS)}",
+    )
+    p.add_argument("--group", metavar="NAME", help="only this group's members, with its own thresholds")
+    p.add_argument(
+        "--as-of", type=_iso_date, metavar="YYYY-MM-DD", help="evaluate the rules as if today were this date"
+    )
+    p.add_argument("--format", choices=("text", "csv", "json"), default="text", help="output format (default text)")
+    p.add_argument("--out", type=Path, metavar="FILE", help="write to this file instead of the screen")
+    p.add_argument("--show-phones", action="store_true", help="do not mask phone numbers")
+    p.add_argument("--excluded", action="store_true", help="also list members held back by the guard rails")
 
     p = sub.add_parser("stats", help="counts of members, groups, tags, events and the schema revision")
     p.add_argument("--json", action="store_true", help="print one JSON object")
@@ -106,7 +125,41 @@ def _cmd_stats(db: Database, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"demo": _cmd_demo, "stats": _cmd_stats}
+def _cmd_recall(db: Database, args: argparse.Namespace) -> int:
+    with db.session() as s:
+        result = recall_mod.compute(s, as_of=args.as_of, segments=args.segment, group=args.group)
+    everyone = bool(args.segment) and "all" in args.segment
+    items = result.items + (result.excluded if args.excluded or everyone else [])
+    if everyone:
+        items.sort(key=lambda it: it.member_id)
+    mask = not args.show_phones
+    if args.format == "json":
+        objects = recall_mod.to_json_objects(items, mask)
+        for obj, it in zip(objects, items, strict=True):
+            obj["excluded"] = it.excluded.text() if it.excluded else None
+        output = json.dumps(objects, ensure_ascii=False, indent=1) + "\n"
+    elif args.format == "csv":
+        output = recall_mod.to_csv(items, mask)
+    else:
+        counts = ", ".join(f"{k} {v}" for k, v in result.counts.items() if v)
+        output = (
+            f"Recall list for {result.as_of}: {len(result.items)} to contact, {len(result.excluded)} held back by "
+            f"do-not-contact or the cool-down, {result.held_back} more over today's cap."
+            f"{' In segments: ' + counts + '.' if counts else ''}\n" + recall_mod.to_text(items) + "\n"
+        )
+    if args.out:
+        try:
+            args.out.write_text(output, encoding="utf-8-sig" if args.format == "csv" else "utf-8")
+        except OSError as exc:
+            print(f"qunzhu: cannot write {args.out}: {exc.strerror}", file=sys.stderr)
+            return EXIT_ERROR
+        print(f"Wrote {len(items)} members to {args.out}")
+    else:
+        sys.stdout.write(output)
+    return EXIT_OK
+
+
+COMMANDS = {"demo": _cmd_demo, "recall": _cmd_recall, "stats": _cmd_stats}
 
 
 def parse(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -124,7 +177,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     try:
         return COMMANDS[args.command](db, args)
-    except (DatabaseError, demo_mod.DemoError) as exc:
+    except (DatabaseError, demo_mod.DemoError, recall_mod.RecallError) as exc:
         print(f"qunzhu: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:

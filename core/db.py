@@ -217,6 +217,20 @@ def _sql_literal(value: int | str | None) -> str:
     raise TypeError(f"unsupported constant {value!r}")
 
 
+def days_between(later: str, earlier: str, dialect: str) -> str:
+    """SQL for the days (fractional) from ``earlier`` to ``later``, two timestamp expressions."""
+    if dialect == "sqlite":
+        return f"(julianday({later}) - julianday({earlier}))"
+    return f"(EXTRACT(EPOCH FROM ({later} - {earlier})) / 86400.0)"
+
+
+def month_day(column: str, dialect: str) -> str:
+    """SQL for the 'MM-DD' of a date column (birthdays this week); the one dialect-specific date function."""
+    if dialect == "sqlite":
+        return f"strftime('%m-%d', {column})"
+    return f"to_char({column}, 'MM-DD')"
+
+
 # --- migrations ------------------------------------------------------------------------------------
 
 

@@ -51,6 +51,7 @@ from core.models import (
     Membership,
     MemberTag,
     PlanEntry,
+    PointsEntry,
     Tag,
     TagDimension,
 )
@@ -154,6 +155,7 @@ class _Generator:
         self.progress = progress
         self.events: list[tuple] = []  # (member, group, kind, ts, amount, ref): all but messages
         self.messages: list[tuple] = []  # (member, group, ts): nine events in ten, written with fewer columns
+        self.points: list[tuple] = []  # (member, ts, delta, reason, expires_on): the 积分 ledger
         self.event_count = 0
         self.day_text: dict[int, str] = {}
         self.activity: list[tuple] = []
@@ -167,12 +169,19 @@ class _Generator:
         self.event_count += dbmod.bulk_insert(self.conn, table, cols, self.events, batch)
         message = batch | {"kind": "message"}
         self.event_count += dbmod.bulk_insert(self.conn, table, ("member_id", "group_id", "ts"), self.messages, message)
-        self.events, self.messages = [], []
+        cols = ("member_id", "ts", "delta", "reason", "expires_on")
+        dbmod.bulk_insert(self.conn, PointsEntry.__table__, cols, self.points, batch)
+        self.events, self.messages, self.points = [], [], []
 
     def ev(self, member: int | None, group: int, kind: str, ts: datetime | str, amount=None, ref=None) -> None:
         # Timestamps go in as the text SQLAlchemy stores, so summaries can compare them cheaply.
         text = ts if isinstance(ts, str) else ts.isoformat(" ", "microseconds")
         self.events.append((member, group, kind, text, amount, ref))
+
+    def earn(self, member: int, day: date, points: int, reason: str, valid_days: int) -> None:
+        ordinal = day.toordinal()
+        ts = (self.day_text.get(ordinal) or self._day_text(ordinal)) + "21:00:00.000000"
+        self.points.append((member, ts, points, reason, day + timedelta(days=valid_days)))
 
     def at_text(self, day: date) -> str:
         """A time on ``day`` (shaped like ``_at``), as stored text: no datetime object, no isoformat."""
@@ -352,7 +361,7 @@ class _Generator:
         items, entries = self._content()
         self.progress(0.92, "activity summaries")
         invites = self.invites
-        activity = [row[:-1] + (invites.get(row[0], 0),) for row in self.activity]
+        activity = [row[:-2] + (invites.get(row[0], 0), row[-1]) for row in self.activity]
         dbmod.bulk_insert(
             self.conn,
             MemberActivity.__table__,
@@ -366,6 +375,7 @@ class _Generator:
                 "spend",
                 "last_purchase_at",
                 "invites",
+                "first_purchase_at",
             ),
             activity,
         )
@@ -387,7 +397,7 @@ class _Generator:
 
     def _summarise(self, ctx: _MemberCtx, first_event: int) -> None:
         """The member's row of member_activity, from the events just generated (what rebuild would compute)."""
-        mid, last_buy = ctx.mid, None
+        mid, first_buy, last_buy = ctx.mid, None, None
         check_ins = purchases = 0
         spend = 0.0
         for _m, _g, kind, ts, amount, _r in self.events[first_event:]:
@@ -400,8 +410,11 @@ class _Generator:
                 spend += amount
                 if last_buy is None or ts > last_buy:
                     last_buy = ts
+                if first_buy is None or ts < first_buy:
+                    first_buy = ts
         first, last, messages = ctx.first_message, ctx.last_message, ctx.messages
-        self.activity.append((mid, first, last, messages, check_ins, purchases, round(spend, 2), last_buy, 0))
+        row = (mid, first, last, messages, check_ins, purchases, round(spend, 2), last_buy, 0, first_buy)
+        self.activity.append(row)
 
     def _flush_members(self, members, memberships, member_tags, aliases) -> None:
         member_cols = (
@@ -485,6 +498,7 @@ class _Generator:
             for _ in range(rng.randrange(3, 9)):
                 ts = _at(rng, start + timedelta(days=rng.randrange(days)))
                 self.ev(ctx.mid, ctx.gid, "perk-claim", ts, ref="新人券")
+                self.earn(ctx.mid, ts.date(), 20, "领券积分", 90)
                 if rng.random() < 0.5:
                     self.ev(ctx.mid, ctx.gid, "click", ts + timedelta(minutes=1), ref="领券链接")
         elif profile == "lurker":
@@ -506,6 +520,8 @@ class _Generator:
                 ordinal = day.toordinal()
                 text = self.day_text.get(ordinal) or self._day_text(ordinal)
                 self.ev(ctx.mid, ctx.gid, "check-in", f"{text}07:{rng.randrange(60):02d}:00.000000")
+            earned = min(day, stop)
+            self.earn(ctx.mid, earned, 10 * (earned - first).days + 10, "连续打卡", 180)
 
     def _purchases(self, ctx: _MemberCtx, start: date, stop: date, every_days: float) -> None:
         rng = self.rng
@@ -515,6 +531,7 @@ class _Generator:
             n += 1
             amount = round(rng.choice((39, 59, 89, 129, 199, 299, 599)) * rng.uniform(0.9, 1.6), 2)
             self.ev(ctx.mid, ctx.gid, "purchase", self.at_text(day), amount=amount, ref=f"DD{ctx.mid:06d}{n:03d}")
+            self.earn(ctx.mid, day, int(amount), "购物积分", 365)
             day += timedelta(days=max(3, round(rng.gauss(every_days, every_days / 4))))
 
     def _content(self) -> tuple[int, int]:

@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import func, or_, select
 from sqlmodel import Session
 
+from core.events import any_group
 from core.models import Event, Member, Membership
 
 
@@ -37,14 +38,16 @@ def weekly(session: Session, today: date, weeks: int = 12) -> list[Week]:
         end = start + timedelta(days=7)
         msgs, speakers = session.execute(
             select(func.count(), func.count(func.distinct(Event.member_id))).where(
-                Event.kind == "message", Event.ts >= start, Event.ts < end, Event.member_id.in_(counted)
+                Event.kind == "message", any_group(), Event.ts >= start, Event.ts < end, Event.member_id.in_(counted)
             )
         ).one()
         joins = session.execute(
-            select(func.count()).where(Event.kind == "join", Event.ts >= start, Event.ts < end)
+            select(func.count()).where(Event.kind == "join", any_group(), Event.ts >= start, Event.ts < end)
         ).scalar_one()
         leaves = session.execute(
-            select(func.count()).where(Event.kind.in_(("leave", "removed")), Event.ts >= start, Event.ts < end)
+            select(func.count()).where(
+                Event.kind.in_(("leave", "removed")), any_group(), Event.ts >= start, Event.ts < end
+            )
         ).scalar_one()
         present = session.execute(
             select(func.count(func.distinct(Membership.member_id))).where(

@@ -28,7 +28,8 @@ EVENT_KINDS = (
     "join",
     "leave",
     "removed",
-    "recall-sent",
+    "recall-sent",  # ref = "<segment>:<template id>"
+    "recall-reply",  # the owner marked that a recalled member replied
 )
 CONTENT_CATEGORIES = ("promotion", "conversion", "brand")  # 推广类 / 转化类 / 品牌类
 CONTENT_CORES = ("knowledge", "emotion", "conversion")  # 知识核 / 情感核 / 转化核
@@ -162,7 +163,7 @@ class Event(SQLModel, table=True):
         Index("ix_event_group_kind_ts", "group_id", "kind", "ts"),
     )
     # Deliberately no (kind, ts) or batch_id index (dropped in migration 0002): with a handful of groups,
-    # period queries over all groups use ix_event_group_kind_ts through ``group_id IN (...)``, and undoing an
+    # period queries over all groups use ix_event_group_kind_ts through ``core.events.any_group()``, and undoing an
     # import scans by batch_id once. Every index costs time on each imported row and on the demo load.
 
     id: int | None = Field(default=None, primary_key=True)
@@ -194,6 +195,7 @@ class MemberActivity(SQLModel, table=True):
     spend: float = Field(default=0.0, sa_column=Column(Numeric(14, 2, asdecimal=False), nullable=False))
     last_purchase_at: datetime | None = Field(default=None, sa_type=DateTime)
     invites: int = 0
+    first_purchase_at: datetime | None = Field(default=None, sa_type=DateTime)  # with purchases: the usual gap
 
 
 class ContentItem(SQLModel, table=True):
@@ -230,6 +232,50 @@ class PlanEntry(SQLModel, table=True):
     status: str = "scheduled"
     posted_at: datetime | None = Field(default=None, sa_type=DateTime)
     deleted_at: datetime | None = Field(default=None, sa_type=DateTime)
+
+
+class PointsEntry(SQLModel, table=True):
+    """The points ledger (积分): earned (+) and spent or expired (-), each earning with an optional expiry date."""
+
+    __tablename__ = "points_entry"
+    __table_args__ = (
+        Index("ix_points_entry_member", "member_id", "ts"),
+        Index("ix_points_entry_expires", "expires_on"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(foreign_key="member.id", ondelete="CASCADE")
+    ts: datetime = Field(sa_type=DateTime)
+    delta: int
+    reason: str = ""
+    expires_on: date | None = None
+    batch_id: int | None = Field(default=None, foreign_key="import_batch.id", ondelete="SET NULL")
+
+
+class RecallTemplate(SQLModel, table=True):
+    """A message variant for one recall segment, with {变量} filled from the member's data."""
+
+    __tablename__ = "recall_template"
+
+    id: int | None = Field(default=None, primary_key=True)
+    segment: str
+    name: str = ""
+    body: str
+    sort_order: int = 0
+    created_at: datetime = Field(default_factory=datetime.now, sa_type=DateTime)
+    deleted_at: datetime | None = Field(default=None, sa_type=DateTime)
+
+
+class RecallCode(SQLModel, table=True):
+    """A discount code from the pool the owner pasted in ({优惠码}); each is given to one member once."""
+
+    __tablename__ = "recall_code"
+
+    id: int | None = Field(default=None, primary_key=True)
+    code: str = Field(unique=True)
+    member_id: int | None = Field(default=None, foreign_key="member.id", ondelete="SET NULL")
+    used_at: datetime | None = Field(default=None, sa_type=DateTime)
+    created_at: datetime = Field(default_factory=datetime.now, sa_type=DateTime)
 
 
 class Setting(SQLModel, table=True):

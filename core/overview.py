@@ -12,6 +12,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import and_, func, or_, select
 from sqlmodel import Session
 
+from core.events import any_group
 from core.models import Event, Group, Member, Membership
 
 
@@ -59,12 +60,12 @@ def group_figures(session: Session, today: date, days: int = 7) -> list[GroupFig
     in_period = and_(Event.ts >= start, Event.ts < end)
     msg_q = (
         select(Event.group_id, func.count(), func.count(func.distinct(Event.member_id)))
-        .where(Event.kind == "message", in_period, Event.member_id.in_(counted))
+        .where(Event.kind == "message", any_group(), in_period, Event.member_id.in_(counted))
         .group_by(Event.group_id)
     )
     move_q = (
         select(Event.group_id, Event.kind, func.count())
-        .where(Event.kind.in_(("join", "leave", "removed")), in_period)
+        .where(Event.kind.in_(("join", "leave", "removed")), any_group(), in_period)
         .group_by(Event.group_id, Event.kind)
     )
     present = dict(session.execute(present_q).all())

@@ -33,6 +33,23 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
     "shallow_churn_days": 30,  # 浅流失: silent ≤ 30 days
     "deep_churn_days": 60,  # 深流失: silent ≥ 60 days
     "early_warning_days": 7,  # 预警: silent 7 days after clicking a promotion
+    # Recall rules (issue 6); the seeds give the first four above, the rest are editable defaults.
+    "silent_after_days": 7,  # churn starts after a week without a message
+    "was_active_messages": 3,  # churn needs a history: at least this many messages before the silence
+    "lurker_max_messages": 2,  # 潜水型: this many messages or fewer since joining …
+    "lurker_min_days": 14,  # … after at least this many days in the group
+    "freebie_min_claims": 2,  # 羊毛型: perks claimed in the window, with no purchase in it
+    "freebie_window_days": 90,
+    "early_warning_window_days": 30,  # a click older than this is no longer a warning
+    "points_expiring_days": 14,  # points that expire within this many days
+    "repurchase_min_orders": 2,  # expected next purchase needs at least two orders
+    "repurchase_overdue_max_days": 90,  # longer overdue than this: churned, not due
+    "resuming_gap_days": 30,  # came back after at least this long a silence
+    "koc_min_invites": 1,  # KOC candidate: active and invited at least this many
+    "anniversary_window_days": 7,  # 入群满 3/6/12 个月 within the last this many days
+    "recall_cooldown_days": 14,  # nobody is recalled again within this many days
+    "recall_daily_cap": 50,  # at most this many recall messages a day
+    "recovery_days": 14,  # a recalled member who posts within this many days counts as recovered
 }
 
 LANGUAGES = ("system", "zh_CN", "en")
@@ -88,7 +105,31 @@ def set_setting(session: Session, key: str, value: Any) -> None:
     session.commit()
 
 
-def get_threshold(session: Session, name: str) -> float:
+def _threshold_key(name: str, group_id: int | None) -> str:
     if name not in DEFAULT_THRESHOLDS:
         raise KeyError(f"unknown threshold {name!r}")
-    return float(get_setting(session, f"threshold.{name}", DEFAULT_THRESHOLDS[name]))
+    return f"threshold.{name}" if group_id is None else f"group.{group_id}.threshold.{name}"
+
+
+def get_threshold(session: Session, name: str, group_id: int | None = None) -> float:
+    """A threshold: the group's override if it has one, else the community setting, else the seed default."""
+    value = get_setting(session, _threshold_key(name, None), DEFAULT_THRESHOLDS[name])
+    if group_id is not None:
+        value = get_setting(session, _threshold_key(name, group_id), value)
+    return float(value)
+
+
+def get_thresholds(session: Session, group_id: int | None = None) -> dict[str, float]:
+    return {name: get_threshold(session, name, group_id) for name in DEFAULT_THRESHOLDS}
+
+
+def set_threshold(session: Session, name: str, value: float | None, group_id: int | None = None) -> None:
+    """Set a threshold (for one group when ``group_id`` is given); ``None`` removes a group's override."""
+    key = _threshold_key(name, group_id)
+    if value is None:
+        row = session.get(Setting, key)
+        if row is not None:
+            session.delete(row)
+            session.commit()
+        return
+    set_setting(session, key, float(value))

@@ -20,48 +20,48 @@ Switch to that window, or close it first.</source>
 请切换到那个窗口，或先将其关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="59"/>
+        <location filename="../../ui/app.py" line="62"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="84"/>
+        <location filename="../../ui/app.py" line="87"/>
         <source>Welcome to Qunzhu</source>
         <translation>欢迎使用群主</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="85"/>
+        <location filename="../../ui/app.py" line="88"/>
         <source>Your community database is empty.</source>
         <translation>你的社群数据库还是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="87"/>
+        <location filename="../../ui/app.py" line="90"/>
         <source>Start with a demo community to explore every page with realistic data (you can start a new, empty database at any time), or start empty and import your own members and chats.</source>
         <translation>使用示例社群，可以用逼真的数据体验每个页面（之后随时可以新建空白数据库）；也可以从空白开始，导入自己的成员和聊天记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="90"/>
+        <location filename="../../ui/app.py" line="97"/>
         <source>Start with a demo community</source>
         <translation>使用示例社群开始</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="91"/>
+        <location filename="../../ui/app.py" line="99"/>
         <source>Start empty</source>
         <translation>从空白开始</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="99"/>
+        <location filename="../../ui/app.py" line="108"/>
         <source>Creating the demo community…</source>
         <translation>正在创建示例社群…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="99"/>
+        <location filename="../../ui/app.py" line="109"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="102"/>
-        <location filename="../../ui/app.py" line="107"/>
+        <location filename="../../ui/app.py" line="116"/>
+        <location filename="../../ui/app.py" line="124"/>
         <source>Demo community</source>
         <translation>示例社群</translation>
     </message>
@@ -129,32 +129,32 @@ Switch to that window, or close it first.</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="69"/>
+        <location filename="../../ui/pages/calendar.py" line="70"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="69"/>
+        <location filename="../../ui/pages/calendar.py" line="71"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="69"/>
+        <location filename="../../ui/pages/calendar.py" line="72"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="69"/>
+        <location filename="../../ui/pages/calendar.py" line="73"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="69"/>
+        <location filename="../../ui/pages/calendar.py" line="74"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="70"/>
+        <location filename="../../ui/pages/calendar.py" line="75"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
@@ -172,47 +172,47 @@ Switch to that window, or close it first.</source>
         <translation>搜索标题和正文…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="31"/>
+        <location filename="../../ui/pages/content.py" line="32"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="31"/>
+        <location filename="../../ui/pages/content.py" line="33"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="31"/>
+        <location filename="../../ui/pages/content.py" line="34"/>
         <source>Core</source>
         <translation>内容核</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="31"/>
+        <location filename="../../ui/pages/content.py" line="35"/>
         <source>Format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="31"/>
+        <location filename="../../ui/pages/content.py" line="36"/>
         <source>Times posted</source>
         <translation>发布次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="32"/>
+        <location filename="../../ui/pages/content.py" line="37"/>
         <source>Last posted</source>
         <translation>最近发布</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="40"/>
+        <location filename="../../ui/pages/content.py" line="46"/>
         <source>The library is empty. Content items you write or import will be listed here.</source>
         <translation>素材库还是空的。你编写或导入的内容会列在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="50"/>
+        <location filename="../../ui/pages/content.py" line="56"/>
         <source>Loading content</source>
         <translation>正在加载内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/content.py" line="62"/>
+        <location filename="../../ui/pages/content.py" line="68"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n 条</numerusform>
@@ -267,12 +267,12 @@ Switch to that window, or close it first.</source>
         <translation>健康线（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="96"/>
+        <location filename="../../ui/pages/dashboard.py" line="97"/>
         <source>Choose a folder for the PNG files</source>
         <translation>选择保存 PNG 文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="100"/>
+        <location filename="../../ui/pages/dashboard.py" line="101"/>
         <source>Charts saved in %1</source>
         <translation>图表已保存到 %1</translation>
     </message>
@@ -464,11 +464,51 @@ Switch to that window, or close it first.</source>
         <source>Left</source>
         <translation>已退群</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="34"/>
+        <source>Freebie hunter</source>
+        <translation>羊毛型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="35"/>
+        <source>Early warning</source>
+        <translation>流失预警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="36"/>
+        <source>Points expiring</source>
+        <translation>积分将过期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="37"/>
+        <source>Repurchase due</source>
+        <translation>该复购了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="38"/>
+        <source>Join anniversary</source>
+        <translation>入群纪念日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="39"/>
+        <source>Birthday this week</source>
+        <translation>本周生日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="40"/>
+        <source>Resuming</source>
+        <translation>回归</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="41"/>
+        <source>KOC candidate</source>
+        <translation>KOC 候选</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="164"/>
+        <location filename="../../ui/app.py" line="182"/>
         <location filename="../../ui/main_window.py" line="45"/>
         <source>Members</source>
         <translation>成员</translation>
@@ -514,7 +554,7 @@ Switch to that window, or close it first.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
     </message>
@@ -522,52 +562,52 @@ Switch to that window, or close it first.</source>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../ui/models/member_table.py" line="21"/>
+        <location filename="../../ui/models/member_table.py" line="28"/>
         <source>Name</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../../ui/models/member_table.py" line="22"/>
+        <location filename="../../ui/models/member_table.py" line="29"/>
         <source>Groups</source>
         <translation>所在群</translation>
     </message>
     <message>
-        <location filename="../../ui/models/member_table.py" line="23"/>
+        <location filename="../../ui/models/member_table.py" line="30"/>
         <source>Tier</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location filename="../../ui/models/member_table.py" line="24"/>
+        <location filename="../../ui/models/member_table.py" line="31"/>
         <source>Last active</source>
         <translation>最近活跃</translation>
     </message>
     <message>
-        <location filename="../../ui/models/member_table.py" line="25"/>
+        <location filename="../../ui/models/member_table.py" line="32"/>
         <source>Days silent</source>
         <translation>沉默天数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/member_table.py" line="26"/>
+        <location filename="../../ui/models/member_table.py" line="33"/>
         <source>Messages</source>
         <translation>发言数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/member_table.py" line="27"/>
+        <location filename="../../ui/models/member_table.py" line="34"/>
         <source>Joined</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../../ui/models/member_table.py" line="28"/>
+        <location filename="../../ui/models/member_table.py" line="35"/>
         <source>Source</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/models/member_table.py" line="29"/>
+        <location filename="../../ui/models/member_table.py" line="36"/>
         <source>WeChat ID</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/member_table.py" line="30"/>
+        <location filename="../../ui/models/member_table.py" line="37"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
@@ -602,169 +642,375 @@ Switch to that window, or close it first.</source>
 <context>
     <name>RecallPage</name>
     <message>
-        <location filename="../../ui/pages/recall.py" line="31"/>
+        <location filename="../../ui/pages/recall.py" line="93"/>
         <source>Recall</source>
         <translation>召回</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="38"/>
+        <location filename="../../ui/pages/recall.py" line="102"/>
+        <location filename="../../ui/pages/recall.py" line="134"/>
+        <source>Group</source>
+        <translation>群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="105"/>
+        <source>Copy next message</source>
+        <translation>复制下一条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="106"/>
+        <source>Copies the next person&apos;s message and marks it as sent</source>
+        <translation>复制下一位成员的消息，并标记为已发送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="108"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="110"/>
+        <source>Mark replied</source>
+        <translation>标记已回复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="112"/>
+        <source>Copy @-mentions</source>
+        <translation>复制 @ 名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="113"/>
+        <source>@name blocks for a group post, each short enough for one message</source>
+        <translation>用于群发的 @昵称 名单，每段不超过一条消息的长度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="115"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="133"/>
+        <location filename="../../ui/pages/recall.py" line="150"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="38"/>
+        <location filename="../../ui/pages/recall.py" line="135"/>
+        <location filename="../../ui/pages/recall.py" line="150"/>
+        <location filename="../../ui/pages/recall.py" line="153"/>
+        <source>Segment</source>
+        <translation>分层</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="136"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="44"/>
-        <source>No members yet, so nobody to recall.</source>
-        <translation>还没有成员，暂时无人需要召回。</translation>
+        <location filename="../../ui/pages/recall.py" line="138"/>
+        <source>Message</source>
+        <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="51"/>
-        <source>Computing segments</source>
-        <translation>正在计算分层</translation>
+        <location filename="../../ui/pages/recall.py" line="137"/>
+        <location filename="../../ui/pages/recall.py" line="155"/>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="150"/>
+        <source>Held back because</source>
+        <translation>暂不联系的原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="154"/>
+        <source>Variant</source>
+        <translation>话术版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="156"/>
+        <source>Recovered</source>
+        <translation>已召回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="157"/>
+        <source>Rate</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="158"/>
+        <source>Replied</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="169"/>
+        <source>Nobody to recall today in the chosen segments.</source>
+        <translation>所选分层今天没有需要召回的成员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="171"/>
+        <source>Today&apos;s list</source>
+        <translation>今日名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="172"/>
+        <source>Held back</source>
+        <translation>暂不联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="173"/>
+        <source>What worked</source>
+        <translation>召回效果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="185"/>
+        <source>All groups</source>
+        <translation>全部群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="195"/>
+        <source>Computing the recall list</source>
+        <translation>正在生成召回名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="225"/>
+        <source>%1 to contact today; %2 held back by do-not-contact or the cool-down; %3 more wait for another day.</source>
+        <translation>今天联系 %1 人；%2 人因勿扰或冷却期暂不联系；另有 %3 人留待之后几天。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="243"/>
+        <source>No message: %1</source>
+        <translation>无法生成消息：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="293"/>
+        <source>Copied the message for %1 and marked it sent.</source>
+        <translation>已复制发给 %1 的消息，并标记为已发送。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="303"/>
+        <source>Undone: %1 is not marked sent.</source>
+        <translation>已撤销：%1 不再标记为已发送。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="312"/>
+        <source>✓ replied</source>
+        <translation>✓ 已回复</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/recall.py" line="313"/>
+        <source>Marked %n member(s) as replied.</source>
+        <translation>
+            <numerusform>已将 %n 位成员标记为已回复。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/recall.py" line="320"/>
+        <source>Copied %n @-mention block(s).</source>
+        <translation>
+            <numerusform>已复制 %n 段 @ 名单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="324"/>
+        <source>Export recall list</source>
+        <translation>导出召回名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="324"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="333"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/recall.py" line="337"/>
+        <source>Exported %n member(s); phone numbers are masked.</source>
+        <translation>
+            <numerusform>已导出 %n 位成员；手机号已打码。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecallReasons</name>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="46"/>
+        <source>{week} messages in the last 7 days</source>
+        <translation>近 7 天发言 {week} 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="47"/>
+        <source>active ({week} messages this week), invited {invites}</source>
+        <translation>活跃（本周发言 {week} 条），邀请了 {invites} 人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="48"/>
+        <source>{messages} message(s) in {days} days in the group</source>
+        <translation>入群 {days} 天，共发言 {messages} 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="49"/>
+        <source>claimed {claims} perk(s) in {window} days, bought nothing</source>
+        <translation>{window} 天内领取福利 {claims} 次，未下单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="50"/>
+        <location filename="../../ui/pages/recall.py" line="53"/>
+        <source>silent {silent} days; {messages} messages before, last on {last}</source>
+        <translation>已沉默 {silent} 天；此前发言 {messages} 条，最后一次在 {last}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="56"/>
+        <source>clicked {ref} on {clicked}, silent {days} days since</source>
+        <translation>{clicked} 点击了「{ref}」，之后沉默 {days} 天</translation>
     </message>
     <message>
         <location filename="../../ui/pages/recall.py" line="57"/>
-        <source>Active: at least %1 messages in the last 7 days. Shallow churn: silent 8 to %2 days. Deep churn: silent %3 days or more. Lurker: never posted. Thresholds are in Settings.</source>
-        <translation>活跃型：近 7 天发言至少 %1 条。浅流失：沉默 8 到 %2 天。深流失：沉默 %3 天及以上。潜水型：从未发言。阈值可在“设置”中修改。</translation>
+        <source>{points} points expire on {expires}</source>
+        <translation>{points} 积分将于 {expires} 过期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="89"/>
-        <source>Showing the first %1 of %2 members.</source>
-        <translation>显示前 %1 位，共 %2 位成员。</translation>
+        <location filename="../../ui/pages/recall.py" line="58"/>
+        <source>{orders} orders, every {every} days; next was due {due} ({overdue} days ago)</source>
+        <translation>共 {orders} 单，平均 {every} 天一单；预计 {due} 复购（已过 {overdue} 天）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="94"/>
-        <source>In the group, has never posted</source>
-        <translation>在群内，从未发言</translation>
+        <location filename="../../ui/pages/recall.py" line="61"/>
+        <source>joined {joined}: {months} months on {date}</source>
+        <translation>{joined} 入群：{date} 满 {months} 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="96"/>
-        <source>Left the group</source>
-        <translation>已退出群聊</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/recall.py" line="98"/>
-        <source>%n message(s) in the last 7 days</source>
-        <translation>
-            <numerusform>近 7 天发言 %n 条</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/recall.py" line="99"/>
-        <source>Silent for %n day(s)</source>
-        <translation>
-            <numerusform>已沉默 %n 天</numerusform>
-        </translation>
+        <location filename="../../ui/pages/recall.py" line="62"/>
+        <source>birthday on {date}</source>
+        <translation>{date} 生日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="101"/>
-        <source>last message on %1</source>
-        <translation>最后发言于 %1</translation>
+        <location filename="../../ui/pages/recall.py" line="63"/>
+        <source>back this week ({week} messages) after {gap} silent days</source>
+        <translation>沉默 {gap} 天后本周回归（发言 {week} 条）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="64"/>
+        <source>left the group on {date}</source>
+        <translation>{date} 退群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="65"/>
+        <source>marked do-not-contact</source>
+        <translation>已标记勿扰</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="66"/>
+        <source>already recalled on {date} (cool-down {days} days)</source>
+        <translation>{date} 已召回过（冷却期 {days} 天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="67"/>
+        <source>over today&apos;s cap of {cap} messages</source>
+        <translation>超出今日 {cap} 条的上限</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="14"/>
+        <location filename="../../ui/pages/settings.py" line="15"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="16"/>
+        <location filename="../../ui/pages/settings.py" line="17"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="19"/>
+        <location filename="../../ui/pages/settings.py" line="20"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="23"/>
+        <location filename="../../ui/pages/settings.py" line="24"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="24"/>
+        <location filename="../../ui/pages/settings.py" line="25"/>
         <source>The new language is used from the next start.</source>
         <translation>新的语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="30"/>
+        <location filename="../../ui/pages/settings.py" line="31"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="31"/>
+        <location filename="../../ui/pages/settings.py" line="32"/>
         <source>Logs</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="34"/>
+        <location filename="../../ui/pages/settings.py" line="35"/>
         <source>Thresholds (from the community-operations guide)</source>
         <translation>阈值（来自社群运营指南）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="38"/>
+        <location filename="../../ui/pages/settings.py" line="39"/>
         <source>Healthy speaking rate (发言率)</source>
         <translation>健康发言率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="39"/>
+        <location filename="../../ui/pages/settings.py" line="40"/>
         <source>Healthy open rate (打开率)</source>
         <translation>健康打开率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="40"/>
+        <location filename="../../ui/pages/settings.py" line="41"/>
         <source>Healthy NPS</source>
         <translation>健康 NPS</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="41"/>
+        <location filename="../../ui/pages/settings.py" line="42"/>
         <source>Flag funnel steps under</source>
         <translation>漏斗环节低于此值时标红</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="42"/>
+        <location filename="../../ui/pages/settings.py" line="43"/>
         <source>Active: messages a week</source>
         <translation>活跃型：每周发言条数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="43"/>
+        <location filename="../../ui/pages/settings.py" line="44"/>
         <source>Shallow churn: silent up to (days)</source>
         <translation>浅流失：沉默最多（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="44"/>
+        <location filename="../../ui/pages/settings.py" line="45"/>
         <source>Deep churn: silent at least (days)</source>
         <translation>深流失：沉默至少（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="45"/>
+        <location filename="../../ui/pages/settings.py" line="46"/>
         <source>Early warning: silent after a click (days)</source>
         <translation>预警：点击后沉默（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="54"/>
+        <location filename="../../ui/pages/settings.py" line="55"/>
         <source>Save thresholds</source>
         <translation>保存阈值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="56"/>
+        <location filename="../../ui/pages/settings.py" line="57"/>
         <source>Restore defaults</source>
         <translation>恢复默认值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="75"/>
+        <location filename="../../ui/pages/settings.py" line="76"/>
         <source>Shallow churn must end before deep churn begins; nothing was saved.</source>
         <translation>浅流失天数必须小于深流失天数；未保存任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="80"/>
+        <location filename="../../ui/pages/settings.py" line="81"/>
         <source>Thresholds saved.</source>
         <translation>阈值已保存。</translation>
     </message>
@@ -788,7 +1034,7 @@ Switch to that window, or close it first.</source>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="34"/>
-        <location filename="../../ui/pages/today.py" line="41"/>
+        <location filename="../../ui/pages/today.py" line="42"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
@@ -813,52 +1059,52 @@ Switch to that window, or close it first.</source>
         <translation>&lt;b&gt;各群近 7 天&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="41"/>
+        <location filename="../../ui/pages/today.py" line="43"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="41"/>
+        <location filename="../../ui/pages/today.py" line="44"/>
         <source>Stage</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="41"/>
+        <location filename="../../ui/pages/today.py" line="45"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="41"/>
+        <location filename="../../ui/pages/today.py" line="46"/>
         <source>Messages</source>
         <translation>发言数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="42"/>
+        <location filename="../../ui/pages/today.py" line="47"/>
         <source>Speaking rate</source>
         <translation>发言率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="42"/>
+        <location filename="../../ui/pages/today.py" line="48"/>
         <source>Joined</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="42"/>
+        <location filename="../../ui/pages/today.py" line="49"/>
         <source>Left</source>
         <translation>已退群</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="45"/>
+        <location filename="../../ui/pages/today.py" line="53"/>
         <source>No groups yet. Import a chat export or start with the demo community to see figures here.</source>
         <translation>还没有群。导入聊天记录或使用示例社群后，这里会显示各群数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="52"/>
+        <location filename="../../ui/pages/today.py" line="60"/>
         <source>Loading today</source>
         <translation>正在加载今日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="75"/>
+        <location filename="../../ui/pages/today.py" line="83"/>
         <source>Healthy at %1 or more</source>
         <translation>达到 %1 及以上为健康</translation>
     </message>

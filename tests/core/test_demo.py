@@ -6,7 +6,7 @@ from datetime import date, datetime
 import pytest
 from sqlalchemy import func, select, text
 
-from core import activity, segments
+from core import activity, recall
 from core.demo import DemoError, generate_demo
 from core.models import Event, Member, MemberActivity
 from core.stats import collect
@@ -73,6 +73,7 @@ def _summaries(session) -> list[tuple]:
             a.purchases,
             round(a.spend, 2),
             a.last_purchase_at,
+            a.first_purchase_at,
             a.invites,
         )
         for a in rows
@@ -92,13 +93,14 @@ def test_demo_summaries_equal_a_rebuild_from_events(demo_db) -> None:
 
 def test_demo_produces_every_kind_of_member(demo_db) -> None:
     with demo_db.session() as s:
-        counts = Counter(m.segment for m in segments.classify(s, DEMO_TODAY))
+        every = recall.compute(s, DEMO_TODAY, segments=["all"])
+        counts = Counter(seg for item in every.items + every.excluded for seg in item.segments)
         kinds = set(s.execute(select(Event.kind).distinct()).scalars())
         inviters = s.execute(select(func.count(func.distinct(Member.inviter_id)))).scalar_one()
         repeat_buyers = s.execute(
             select(func.count()).select_from(MemberActivity).where(MemberActivity.purchases >= 2)
         ).scalar_one()
-    for segment in ("active", "lurker", "shallow_churn", "deep_churn", "left"):
+    for segment in ("active", "lurker", "freebie", "shallow_churn", "deep_churn", "repurchase_due", "left"):
         assert counts[segment] > 0, segment
     assert {"message", "join", "leave", "purchase", "check-in", "perk-claim", "invite", "click"} <= kinds
     assert inviters > 0 and repeat_buyers > 0

@@ -32,8 +32,8 @@ def test_every_page_shows_the_demo_data(qtbot, demo_db) -> None:
     today = window.page(TodayPage)
     qtbot.waitUntil(lambda: today.groups_table.rowCount() == 5, timeout=10000)
     recall = window.page(RecallPage)
-    qtbot.waitUntil(lambda: recall.segment_list.count() == 6, timeout=10000)
-    assert recall.table.rowCount() > 0
+    qtbot.waitUntil(lambda: recall.result is not None, timeout=20000)
+    assert recall.segment_list.count() == 13 and recall.table.rowCount() > 0
     dashboard = window.page(DashboardPage)
     qtbot.waitUntil(lambda: dashboard.growth_chart is not None, timeout=10000)
     assert dashboard.export_btn.isEnabled()
