@@ -521,7 +521,7 @@ def compute(
         f"FROM flagged {where} ORDER BY rnk, last_msg DESC, id"
     )
     cap = int(t["recall_daily_cap"])
-    room = max(0, cap - _sent_on(session, as_of))
+    room = max(0, cap - sent_on(session, as_of))
     counts = dict.fromkeys(chosen, 0)
     masks: dict[int, int] = {}
     picked: list[tuple[int, Reason | None]] = []
@@ -600,7 +600,8 @@ def _positional(sql: str, params: dict) -> tuple[str, tuple]:
     return re.sub(r"(?<![:\w]):(\w+)", swap, sql), tuple(values)
 
 
-def _sent_on(session: Session, day: date) -> int:
+def sent_on(session: Session, day: date) -> int:
+    """Recall messages logged as sent on ``day``."""
     return session.execute(
         select(func.count()).where(
             Event.kind == "recall-sent",

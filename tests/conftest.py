@@ -47,3 +47,15 @@ def demo_db(demo_db_path: Path):
     database = open_database(demo_db_path)
     yield database
     database.close()
+
+
+@pytest.fixture
+def demo_db_copy(demo_db_path: Path, tmp_path: Path):
+    """A private copy of the demo community, for tests that change it."""
+    import shutil
+
+    path = tmp_path / "demo-copy.sqlite3"
+    shutil.copyfile(demo_db_path, path)  # closed database: the WAL is already checkpointed into it
+    database = open_database(path)
+    yield database
+    database.close()

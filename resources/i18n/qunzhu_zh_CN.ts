@@ -648,7 +648,7 @@ Switch to that window, or close it first.</source>
     </message>
     <message>
         <location filename="../../ui/pages/recall.py" line="102"/>
-        <location filename="../../ui/pages/recall.py" line="134"/>
+        <location filename="../../ui/pages/recall.py" line="142"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
@@ -688,145 +688,165 @@ Switch to that window, or close it first.</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="133"/>
-        <location filename="../../ui/pages/recall.py" line="150"/>
+        <location filename="../../ui/pages/recall.py" line="141"/>
+        <location filename="../../ui/pages/recall.py" line="158"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="135"/>
-        <location filename="../../ui/pages/recall.py" line="150"/>
-        <location filename="../../ui/pages/recall.py" line="153"/>
+        <location filename="../../ui/pages/recall.py" line="143"/>
+        <location filename="../../ui/pages/recall.py" line="158"/>
+        <location filename="../../ui/pages/recall.py" line="161"/>
         <source>Segment</source>
         <translation>分层</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="136"/>
+        <location filename="../../ui/pages/recall.py" line="144"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="138"/>
+        <location filename="../../ui/pages/recall.py" line="146"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="137"/>
-        <location filename="../../ui/pages/recall.py" line="155"/>
+        <location filename="../../ui/pages/recall.py" line="145"/>
+        <location filename="../../ui/pages/recall.py" line="163"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="150"/>
+        <location filename="../../ui/pages/recall.py" line="117"/>
+        <source>Messages…</source>
+        <translation>话术…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="118"/>
+        <source>Edit the message variants of each segment and the discount codes</source>
+        <translation>编辑各分层的话术版本和优惠码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="120"/>
+        <source>Rules…</source>
+        <translation>规则…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="121"/>
+        <source>Thresholds of the segments, per group, and their priority</source>
+        <translation>各分层的阈值（可按群设置）和优先级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="158"/>
         <source>Held back because</source>
         <translation>暂不联系的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="154"/>
+        <location filename="../../ui/pages/recall.py" line="162"/>
         <source>Variant</source>
         <translation>话术版本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="156"/>
+        <location filename="../../ui/pages/recall.py" line="164"/>
         <source>Recovered</source>
         <translation>已召回</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="157"/>
+        <location filename="../../ui/pages/recall.py" line="165"/>
         <source>Rate</source>
         <translation>召回率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="158"/>
+        <location filename="../../ui/pages/recall.py" line="166"/>
         <source>Replied</source>
         <translation>已回复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="169"/>
+        <location filename="../../ui/pages/recall.py" line="177"/>
         <source>Nobody to recall today in the chosen segments.</source>
         <translation>所选分层今天没有需要召回的成员。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="171"/>
+        <location filename="../../ui/pages/recall.py" line="179"/>
         <source>Today&apos;s list</source>
         <translation>今日名单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="172"/>
+        <location filename="../../ui/pages/recall.py" line="180"/>
         <source>Held back</source>
         <translation>暂不联系</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="173"/>
+        <location filename="../../ui/pages/recall.py" line="181"/>
         <source>What worked</source>
         <translation>召回效果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="185"/>
+        <location filename="../../ui/pages/recall.py" line="193"/>
         <source>All groups</source>
         <translation>全部群</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="195"/>
+        <location filename="../../ui/pages/recall.py" line="203"/>
         <source>Computing the recall list</source>
         <translation>正在生成召回名单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="225"/>
+        <location filename="../../ui/pages/recall.py" line="233"/>
         <source>%1 to contact today; %2 held back by do-not-contact or the cool-down; %3 more wait for another day.</source>
         <translation>今天联系 %1 人；%2 人因勿扰或冷却期暂不联系；另有 %3 人留待之后几天。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="243"/>
+        <location filename="../../ui/pages/recall.py" line="251"/>
         <source>No message: %1</source>
         <translation>无法生成消息：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="293"/>
+        <location filename="../../ui/pages/recall.py" line="301"/>
         <source>Copied the message for %1 and marked it sent.</source>
         <translation>已复制发给 %1 的消息，并标记为已发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="303"/>
+        <location filename="../../ui/pages/recall.py" line="311"/>
         <source>Undone: %1 is not marked sent.</source>
         <translation>已撤销：%1 不再标记为已发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="312"/>
+        <location filename="../../ui/pages/recall.py" line="320"/>
         <source>✓ replied</source>
         <translation>✓ 已回复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/recall.py" line="313"/>
+        <location filename="../../ui/pages/recall.py" line="321"/>
         <source>Marked %n member(s) as replied.</source>
         <translation>
             <numerusform>已将 %n 位成员标记为已回复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/recall.py" line="320"/>
+        <location filename="../../ui/pages/recall.py" line="328"/>
         <source>Copied %n @-mention block(s).</source>
         <translation>
             <numerusform>已复制 %n 段 @ 名单。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="324"/>
+        <location filename="../../ui/pages/recall.py" line="332"/>
         <source>Export recall list</source>
         <translation>导出召回名单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="324"/>
+        <location filename="../../ui/pages/recall.py" line="332"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="333"/>
+        <location filename="../../ui/pages/recall.py" line="341"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/recall.py" line="337"/>
+        <location filename="../../ui/pages/recall.py" line="345"/>
         <source>Exported %n member(s); phone numbers are masked.</source>
         <translation>
             <numerusform>已导出 %n 位成员；手机号已打码。</numerusform>
@@ -910,6 +930,164 @@ Switch to that window, or close it first.</source>
         <location filename="../../ui/pages/recall.py" line="67"/>
         <source>over today&apos;s cap of {cap} messages</source>
         <translation>超出今日 {cap} 条的上限</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../ui/pages/recall_settings.py" line="222"/>
+        <source>Recall rules</source>
+        <translation>召回规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall_settings.py" line="225"/>
+        <source>Active: messages in the last 7 days, at least</source>
+        <translation>活跃型：近 7 天发言至少（条）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall_settings.py" line="226"/>
+        <source>Churn starts after this many silent days</source>
+        <translation>沉默超过多少天算流失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall_settings.py" line="227"/>
+        <source>Shallow churn: silent up to (days)</source>
+        <translation>浅流失：沉默不超过（天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall_settings.py" line="228"/>
+        <source>Deep churn: silent at least (days)</source>
+        <translation>深流失：沉默至少（天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall_settings.py" line="229"/>
+        <source>Churn needs at least this many earlier messages</source>
+        <translation>算流失需此前至少发言（条）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall_settings.py" line="230"/>
+        <source>Lurker: at most this many messages since joining</source>
+        <translation>潜水型：入群以来发言不超过（条）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall_settings.py" line="231"/>
+        <source>Lurker: in the group at least (days)</source>
+        <translation>潜水型：入群至少（天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall_settings.py" line="232"/>
+        <source>Freebie hunter: perks claimed, at least</source>
+        <translation>羊毛型：领取福利至少（次）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall_settings.py" line="233"/>
+        <source>Freebie hunter: within (days), with no purchase</source>
+        <translation>羊毛型：统计期（天），期间未下单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall_settings.py" line="234"/>
+        <source>Early warning: silent after a click (days)</source>
+        <translation>流失预警：点击后沉默（天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall_settings.py" line="235"/>
+        <source>Early warning: clicks of the last (days)</source>
+        <translation>流失预警：只看最近（天）的点击</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall_settings.py" line="236"/>
+        <source>Points expiring within (days)</source>
+        <translation>积分在（天）内过期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall_settings.py" line="237"/>
+        <source>Repurchase due: orders, at least</source>
+        <translation>该复购了：至少下单（次）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall_settings.py" line="238"/>
+        <source>Repurchase due: overdue at most (days)</source>
+        <translation>该复购了：逾期不超过（天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall_settings.py" line="239"/>
+        <source>Resuming: back after a silence of (days)</source>
+        <translation>回归：沉默至少（天）后重新发言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall_settings.py" line="240"/>
+        <source>KOC candidate: invited at least</source>
+        <translation>KOC 候选：至少邀请（人）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall_settings.py" line="241"/>
+        <source>Anniversary (3, 6, 12 months): within the last (days)</source>
+        <translation>入群纪念日（满 3、6、12 个月）：最近（天）内</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall_settings.py" line="242"/>
+        <source>Cool-down: no second recall within (days)</source>
+        <translation>冷却期：（天）内不重复召回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall_settings.py" line="243"/>
+        <source>Daily cap: messages a day, at most</source>
+        <translation>每日上限：每天最多发送（条）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall_settings.py" line="244"/>
+        <source>Recovered: posts within (days) of the message</source>
+        <translation>召回成功：发消息后（天）内发言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall_settings.py" line="247"/>
+        <source>The whole community</source>
+        <translation>整个社群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall_settings.py" line="250"/>
+        <source>Only %1</source>
+        <translation>仅 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall_settings.py" line="254"/>
+        <source>Rules for</source>
+        <translation>规则适用于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall_settings.py" line="273"/>
+        <source>Priority (drag to reorder)</source>
+        <translation>优先级（拖动排序）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall_settings.py" line="275"/>
+        <source>A member in several segments gets the message of the highest one.</source>
+        <translation>同时属于多个分层的成员，使用优先级最高的分层话术。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall_settings.py" line="306"/>
+        <source>Set for this group</source>
+        <translation>本群单独设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall_settings.py" line="318"/>
+        <source>Shallow churn must end before deep churn begins.</source>
+        <translation>浅流失的天数必须小于深流失。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall_settings.py" line="320"/>
+        <source>Churn must start before shallow churn ends.</source>
+        <translation>流失起算天数必须小于浅流失天数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall_settings.py" line="322"/>
+        <source>The early-warning silence cannot be longer than the window for clicks.</source>
+        <translation>预警的沉默天数不能超过点击的统计期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall_settings.py" line="325"/>
+        <source>“%1” must be at least 1.</source>
+        <translation>“%1”至少为 1。</translation>
     </message>
 </context>
 <context>
@@ -1016,95 +1194,197 @@ Switch to that window, or close it first.</source>
     </message>
 </context>
 <context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location filename="../../ui/pages/recall_settings.py" line="44"/>
+        <source>Recall messages</source>
+        <translation>召回话术</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall_settings.py" line="63"/>
+        <source>Insert this variable at the cursor</source>
+        <translation>在光标处插入此变量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall_settings.py" line="66"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall_settings.py" line="68"/>
+        <source>New variant</source>
+        <translation>新增版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall_settings.py" line="70"/>
+        <source>Delete variant</source>
+        <translation>删除版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall_settings.py" line="74"/>
+        <source>Members of a segment get its variants in turn, so you can see which works better.</source>
+        <translation>同一分层的成员轮流收到不同版本，方便比较哪种话术效果更好。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall_settings.py" line="86"/>
+        <source>Discount codes for {优惠码}</source>
+        <translation>{优惠码} 使用的优惠码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall_settings.py" line="89"/>
+        <source>Paste codes here, one a line</source>
+        <translation>在此粘贴优惠码，每行一个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall_settings.py" line="92"/>
+        <source>Add codes</source>
+        <translation>添加优惠码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall_settings.py" line="124"/>
+        <source>Variant %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall_settings.py" line="142"/>
+        <source>Unknown variable {%1}. Use one of the buttons below.</source>
+        <translation>未知变量 {%1}，请使用下方按钮插入变量。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall_settings.py" line="144"/>
+        <source>A message cannot be empty.</source>
+        <translation>话术不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall_settings.py" line="161"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/recall_settings.py" line="185"/>
+        <source>%n unused code(s) in the pool.</source>
+        <translation>
+            <numerusform>优惠码池中还有 %n 个未使用。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/recall_settings.py" line="187"/>
+        <source>Added %n new code(s).</source>
+        <translation>
+            <numerusform>新增 %n 个优惠码。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages/today.py" line="29"/>
+        <location filename="../../ui/pages/today.py" line="33"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="33"/>
+        <location filename="../../ui/pages/today.py" line="37"/>
         <source>&lt;b&gt;Planned for today&lt;/b&gt;</source>
         <translation>&lt;b&gt;今日计划&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="34"/>
+        <location filename="../../ui/pages/today.py" line="38"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="34"/>
-        <location filename="../../ui/pages/today.py" line="42"/>
+        <location filename="../../ui/pages/today.py" line="38"/>
+        <location filename="../../ui/pages/today.py" line="50"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="34"/>
+        <location filename="../../ui/pages/today.py" line="38"/>
         <source>Post</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="34"/>
+        <location filename="../../ui/pages/today.py" line="38"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="35"/>
+        <location filename="../../ui/pages/today.py" line="39"/>
         <source>Nothing is planned for today. Plan posts on the Calendar page.</source>
         <translation>今天还没有计划内容。请在“日历”页安排发布。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="39"/>
+        <location filename="../../ui/pages/today.py" line="43"/>
+        <source>&lt;b&gt;Recall tasks&lt;/b&gt;</source>
+        <translation>&lt;b&gt;召回任务&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="47"/>
         <source>&lt;b&gt;Groups, last 7 days&lt;/b&gt;</source>
         <translation>&lt;b&gt;各群近 7 天&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="43"/>
+        <location filename="../../ui/pages/today.py" line="51"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="44"/>
+        <location filename="../../ui/pages/today.py" line="52"/>
         <source>Stage</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="45"/>
+        <location filename="../../ui/pages/today.py" line="53"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="46"/>
+        <location filename="../../ui/pages/today.py" line="54"/>
         <source>Messages</source>
         <translation>发言数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="47"/>
+        <location filename="../../ui/pages/today.py" line="55"/>
         <source>Speaking rate</source>
         <translation>发言率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="48"/>
+        <location filename="../../ui/pages/today.py" line="56"/>
         <source>Joined</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="49"/>
+        <location filename="../../ui/pages/today.py" line="57"/>
         <source>Left</source>
         <translation>已退群</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="53"/>
+        <location filename="../../ui/pages/today.py" line="61"/>
         <source>No groups yet. Import a chat export or start with the demo community to see figures here.</source>
         <translation>还没有群。导入聊天记录或使用示例社群后，这里会显示各群数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="60"/>
+        <location filename="../../ui/pages/today.py" line="68"/>
         <source>Loading today</source>
         <translation>正在加载今日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="83"/>
+        <location filename="../../ui/pages/today.py" line="75"/>
+        <source>%1 members to contact today (%2); %3 already sent. Open the Recall page to start.</source>
+        <translation>今天需联系 %1 位成员（%2）；已发送 %3 条。打开“召回”页开始吧。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="77"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="81"/>
+        <source>Nobody to recall today; %1 message(s) sent.</source>
+        <translation>今天没有需要召回的成员；已发送 %1 条。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="101"/>
         <source>Healthy at %1 or more</source>
         <translation>达到 %1 及以上为健康</translation>
     </message>

@@ -31,6 +31,7 @@ def test_every_page_shows_the_demo_data(qtbot, demo_db) -> None:
     assert members.model.rowCount() == 400
     today = window.page(TodayPage)
     qtbot.waitUntil(lambda: today.groups_table.rowCount() == 5, timeout=10000)
+    assert "Recall" in today.recall_label.text() and "members to contact today" in today.recall_label.text()
     recall = window.page(RecallPage)
     qtbot.waitUntil(lambda: recall.result is not None, timeout=20000)
     assert recall.segment_list.count() == 13 and recall.table.rowCount() > 0
@@ -50,6 +51,7 @@ def test_empty_database_shows_hints_not_errors(qtbot, db) -> None:
     _visit_all(qtbot, window)
     today = window.page(TodayPage)
     qtbot.waitUntil(lambda: not today.groups_empty.isHidden(), timeout=10000)
+    assert today.recall_label.text().startswith("Nobody to recall today")
     recall = window.page(RecallPage)
     qtbot.waitUntil(lambda: not recall.empty.isHidden(), timeout=10000)
     dashboard = window.page(DashboardPage)

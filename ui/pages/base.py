@@ -50,7 +50,9 @@ class Page(QWidget):
         if self._job is not None and self._job.running:
             self._job.cancel()
         job = workers.run_job(name, fn, *args, parent=self)
-        job.succeeded.connect(on_done)
+        # Only the newest job may update the page: an older one that finished anyway (it never looked at its
+        # cancel flag) would otherwise overwrite newer results.
+        job.succeeded.connect(lambda result: on_done(result) if job is self._job else None)
         self._job = job
         self.job_started.emit(job)
         return job

@@ -114,6 +114,14 @@ class RecallPage(Page):
         self.mention_btn.clicked.connect(self.copy_mentions)
         self.export_btn = QPushButton(self.tr("Export CSV…"))
         self.export_btn.clicked.connect(self.export_csv)
+        self.templates_btn = QPushButton(self.tr("Messages…"))
+        self.templates_btn.setToolTip(self.tr("Edit the message variants of each segment and the discount codes"))
+        self.templates_btn.clicked.connect(self.edit_templates)
+        self.rules_btn = QPushButton(self.tr("Rules…"))
+        self.rules_btn.setToolTip(self.tr("Thresholds of the segments, per group, and their priority"))
+        self.rules_btn.clicked.connect(self.edit_rules)
+        bar.insertWidget(3, self.rules_btn)
+        bar.insertWidget(3, self.templates_btn)
         for b in (self.copy_next_btn, self.undo_btn, self.replied_btn, self.mention_btn, self.export_btn):
             bar.addWidget(b)
         self.layout_.addLayout(bar)
@@ -336,3 +344,15 @@ class RecallPage(Page):
         self.status_message.emit(
             self.tr("Exported %n member(s); phone numbers are masked.", "", len(self.result.items))
         )
+
+    def edit_templates(self) -> None:
+        from ui.pages.recall_settings import TemplatesDialog
+
+        TemplatesDialog(self.db, self).exec()
+        self.refresh()
+
+    def edit_rules(self) -> None:
+        from ui.pages.recall_settings import RulesDialog
+
+        if RulesDialog(self.db, self).exec():
+            self.refresh()

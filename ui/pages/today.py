@@ -7,11 +7,12 @@ from datetime import date, timedelta
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel
 
-from core import overview, plan
+from core import overview, plan, recall
 from core.db import Database
 from core.settings import get_threshold
 from ui.labels import label
 from ui.pages.base import Page, hint_label, make_table, set_cell
+from ui.pages.recall import segment_name
 
 
 def _load(progress, db: Database, today: date):
@@ -21,7 +22,10 @@ def _load(progress, db: Database, today: date):
         progress(0.4, "")
         figures = overview.group_figures(s, today, 7)
         healthy = get_threshold(s, "speaking_rate_healthy")
-    return entries, figures, healthy
+        progress(0.6, "")
+        todo = recall.compute(s, today)
+        sent = recall.sent_on(s, today)
+    return entries, figures, healthy, todo, sent
 
 
 class TodayPage(Page):
@@ -36,6 +40,10 @@ class TodayPage(Page):
         self.layout_.addWidget(self.plan_table, 2)
         self.layout_.addWidget(self.plan_empty)
         self.plan_empty.hide()
+        self.layout_.addWidget(QLabel(self.tr("<b>Recall tasks</b>")))
+        self.recall_label = QLabel()
+        self.recall_label.setWordWrap(True)
+        self.layout_.addWidget(self.recall_label)
         self.layout_.addWidget(QLabel(self.tr("<b>Groups, last 7 days</b>")))
         self.groups_table = make_table(
             [
@@ -60,7 +68,17 @@ class TodayPage(Page):
         self.run(self.tr("Loading today"), _load, self._show, self.db, self.today)
 
     def _show(self, result) -> None:
-        entries, figures, healthy = result
+        entries, figures, healthy, todo, sent = result
+        top = sorted(((n, k) for k, n in todo.counts.items() if n), reverse=True)[:4]
+        if todo.items:
+            self.recall_label.setText(
+                self.tr("%1 members to contact today (%2); %3 already sent. Open the Recall page to start.")
+                .replace("%1", str(len(todo.items)))
+                .replace("%2", self.tr(", ").join(f"{segment_name(k)} {n}" for n, k in top))
+                .replace("%3", str(sent))
+            )
+        else:
+            self.recall_label.setText(self.tr("Nobody to recall today; %1 message(s) sent.").replace("%1", str(sent)))
         self.plan_table.setRowCount(len(entries))
         for r, e in enumerate(entries):
             set_cell(self.plan_table, r, 0, e.when.strftime("%H:%M"))
