@@ -952,6 +952,7 @@ def mark_replied(session: Session, member_id: int, group_id: int | None, when: d
 
 @dataclass
 class Outcome:
+    month: str  # "YYYY-MM" the messages were sent in: the trend shows whether a message keeps working
     segment: str
     template_id: int | None
     template_name: str
@@ -965,7 +966,10 @@ class Outcome:
 
 
 def outcomes(session: Session, as_of: date | None = None, since: date | None = None) -> list[Outcome]:
-    """Sent, recovered (posted within ``recovery_days`` after) and replied, per segment and template variant."""
+    """Sent, recovered (posted within ``recovery_days`` after) and replied, per month, segment and template variant.
+
+    Newest month first. A recovery is a message by the member after the recall and within the window.
+    """
     as_of = as_of or date.today()
     days = int(get_thresholds(session)["recovery_days"])
     end = _midnight(as_of + timedelta(days=1))
@@ -978,8 +982,9 @@ def outcomes(session: Session, as_of: date | None = None, since: date | None = N
     for mid, ts, ref in sent:
         segment, _, tpl = (ref or ":").partition(":")
         tpl_id = int(tpl) if tpl.isdigit() else None
-        key = (segment, tpl_id)
-        out = table.setdefault(key, Outcome(segment, tpl_id, names.get(tpl_id, ""), 0, 0, 0))
+        month = f"{ts:%Y-%m}"
+        key = (month, segment, tpl_id)
+        out = table.setdefault(key, Outcome(month, segment, tpl_id, names.get(tpl_id, ""), 0, 0, 0))
         out.sent += 1
         until = min(ts + timedelta(days=days), end)
         window = (Event.member_id == mid, Event.ts > ts, Event.ts < until)
@@ -987,10 +992,19 @@ def outcomes(session: Session, as_of: date | None = None, since: date | None = N
         replied = session.execute(select(Event.id).where(Event.kind == "recall-reply", *window).limit(1)).first()
         out.recovered += posted is not None
         out.replied += replied is not None
-    return sorted(table.values(), key=lambda o: (o.segment, o.template_id or 0))
+    ordered = sorted(table.values(), key=lambda o: (o.segment, o.template_id or 0))
+    return sorted(ordered, key=lambda o: o.month, reverse=True)
 
 
 # --- exports ----------------------------------------------------------------------------------------
+
+
+def group_text(item: RecallItem) -> str:
+    """The member's message reworded for a group post under an @-mention block: addressed to everyone."""
+    if not item.message:
+        return ""
+    text = item.message.replace(item.name, "大家", 1) if item.name else item.message
+    return text
 
 
 def mention_blocks(items: Sequence[RecallItem], template: str = "", limit: int = 500) -> list[str]:

@@ -696,7 +696,7 @@ Switch to that window, or close it first.</source>
     <message>
         <location filename="../../ui/pages/recall.py" line="143"/>
         <location filename="../../ui/pages/recall.py" line="158"/>
-        <location filename="../../ui/pages/recall.py" line="161"/>
+        <location filename="../../ui/pages/recall.py" line="162"/>
         <source>Segment</source>
         <translation>分层</translation>
     </message>
@@ -712,7 +712,7 @@ Switch to that window, or close it first.</source>
     </message>
     <message>
         <location filename="../../ui/pages/recall.py" line="145"/>
-        <location filename="../../ui/pages/recall.py" line="163"/>
+        <location filename="../../ui/pages/recall.py" line="164"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
@@ -742,111 +742,116 @@ Switch to that window, or close it first.</source>
         <translation>暂不联系的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="162"/>
+        <location filename="../../ui/pages/recall.py" line="161"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="163"/>
         <source>Variant</source>
         <translation>话术版本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="164"/>
+        <location filename="../../ui/pages/recall.py" line="165"/>
         <source>Recovered</source>
         <translation>已召回</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="165"/>
+        <location filename="../../ui/pages/recall.py" line="166"/>
         <source>Rate</source>
         <translation>召回率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="166"/>
+        <location filename="../../ui/pages/recall.py" line="167"/>
         <source>Replied</source>
         <translation>已回复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="177"/>
+        <location filename="../../ui/pages/recall.py" line="178"/>
         <source>Nobody to recall today in the chosen segments.</source>
         <translation>所选分层今天没有需要召回的成员。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="179"/>
+        <location filename="../../ui/pages/recall.py" line="180"/>
         <source>Today&apos;s list</source>
         <translation>今日名单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="180"/>
+        <location filename="../../ui/pages/recall.py" line="181"/>
         <source>Held back</source>
         <translation>暂不联系</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="181"/>
+        <location filename="../../ui/pages/recall.py" line="182"/>
         <source>What worked</source>
         <translation>召回效果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="193"/>
+        <location filename="../../ui/pages/recall.py" line="194"/>
         <source>All groups</source>
         <translation>全部群</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="203"/>
+        <location filename="../../ui/pages/recall.py" line="204"/>
         <source>Computing the recall list</source>
         <translation>正在生成召回名单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="233"/>
+        <location filename="../../ui/pages/recall.py" line="234"/>
         <source>%1 to contact today; %2 held back by do-not-contact or the cool-down; %3 more wait for another day.</source>
         <translation>今天联系 %1 人；%2 人因勿扰或冷却期暂不联系；另有 %3 人留待之后几天。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="251"/>
+        <location filename="../../ui/pages/recall.py" line="252"/>
         <source>No message: %1</source>
         <translation>无法生成消息：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="301"/>
+        <location filename="../../ui/pages/recall.py" line="303"/>
         <source>Copied the message for %1 and marked it sent.</source>
         <translation>已复制发给 %1 的消息，并标记为已发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="311"/>
+        <location filename="../../ui/pages/recall.py" line="313"/>
         <source>Undone: %1 is not marked sent.</source>
         <translation>已撤销：%1 不再标记为已发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="320"/>
+        <location filename="../../ui/pages/recall.py" line="322"/>
         <source>✓ replied</source>
         <translation>✓ 已回复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/recall.py" line="321"/>
+        <location filename="../../ui/pages/recall.py" line="323"/>
         <source>Marked %n member(s) as replied.</source>
         <translation>
             <numerusform>已将 %n 位成员标记为已回复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/recall.py" line="328"/>
+        <location filename="../../ui/pages/recall.py" line="330"/>
         <source>Copied %n @-mention block(s).</source>
         <translation>
             <numerusform>已复制 %n 段 @ 名单。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="332"/>
+        <location filename="../../ui/pages/recall.py" line="334"/>
         <source>Export recall list</source>
         <translation>导出召回名单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="332"/>
+        <location filename="../../ui/pages/recall.py" line="334"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="341"/>
+        <location filename="../../ui/pages/recall.py" line="343"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/recall.py" line="345"/>
+        <location filename="../../ui/pages/recall.py" line="347"/>
         <source>Exported %n member(s); phone numbers are masked.</source>
         <translation>
             <numerusform>已导出 %n 位成员；手机号已打码。</numerusform>

@@ -203,7 +203,13 @@ def test_sent_undo_and_outcomes(community) -> None:
         s.add(Event(member_id=ids["deep"], group_id=item.group_id, kind="message", ts=at(5)))
         s.commit()
         (outcome,) = [o for o in recall.outcomes(s, AS_OF) if o.segment == "deep_churn"]
-    assert (outcome.segment, outcome.sent, outcome.recovered, outcome.rate) == ("deep_churn", 1, 1, 1.0)
+    assert (outcome.month, outcome.segment, outcome.sent, outcome.recovered, outcome.rate) == (
+        "2026-11",
+        "deep_churn",
+        1,
+        1,
+        1.0,
+    )
 
 
 def test_bad_rules_and_templates_are_refused(db) -> None:

@@ -158,6 +158,7 @@ class RecallPage(Page):
         self.excluded_table = make_table([self.tr("Member"), self.tr("Segment"), self.tr("Held back because")])
         self.outcome_table = make_table(
             [
+                self.tr("Month"),
                 self.tr("Segment"),
                 self.tr("Variant"),
                 self.tr("Sent"),
@@ -263,12 +264,13 @@ class RecallPage(Page):
             set_cell(self.excluded_table, r, 2, reason_text(it.excluded))
         self.outcome_table.setRowCount(len(outcomes))
         for r, o in enumerate(outcomes):
-            set_cell(self.outcome_table, r, 0, segment_name(o.segment))
-            set_cell(self.outcome_table, r, 1, o.template_name or "—")
-            set_cell(self.outcome_table, r, 2, str(o.sent), right=True)
-            set_cell(self.outcome_table, r, 3, str(o.recovered), right=True)
-            set_cell(self.outcome_table, r, 4, f"{o.rate:.0%}" if o.rate is not None else "—", right=True)
-            set_cell(self.outcome_table, r, 5, str(o.replied), right=True)
+            set_cell(self.outcome_table, r, 0, o.month)
+            set_cell(self.outcome_table, r, 1, segment_name(o.segment))
+            set_cell(self.outcome_table, r, 2, o.template_name or "—")
+            set_cell(self.outcome_table, r, 3, str(o.sent), right=True)
+            set_cell(self.outcome_table, r, 4, str(o.recovered), right=True)
+            set_cell(self.outcome_table, r, 5, f"{o.rate:.0%}" if o.rate is not None else "—", right=True)
+            set_cell(self.outcome_table, r, 6, str(o.replied), right=True)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -323,7 +325,7 @@ class RecallPage(Page):
     def copy_mentions(self) -> None:
         rows = sorted({i.row() for i in self.table.selectedIndexes()}) or range(self.table.rowCount())
         items = [self.result.items[r] for r in rows]
-        blocks = recall.mention_blocks(items)
+        blocks = recall.mention_blocks(items, recall.group_text(items[0]) if items else "")
         QGuiApplication.clipboard().setText("\n\n".join(blocks))
         self.status_message.emit(self.tr("Copied %n @-mention block(s).", "", len(blocks)))
 
