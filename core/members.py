@@ -12,6 +12,7 @@ from datetime import date, datetime
 from sqlalchemy import func, or_, select
 from sqlmodel import Session
 
+from core import db as dbmod
 from core.models import Group, Member, MemberActivity, MemberAlias, Membership
 
 # Sort keys the table offers, mapped to SQL expressions (NULLs sort last in both directions).
@@ -50,11 +51,9 @@ class MemberRow:
 def search_ids(session: Session, text: str = "", sort: str = "id", descending: bool = False) -> list[int]:
     """Ids of the (not deleted) members matching ``text`` in name, alias, WeChat ID, phone or notes, sorted."""
     column = SORT_COLUMNS[sort]
-    stmt = (
-        select(Member.id)
-        .outerjoin(MemberActivity, MemberActivity.member_id == Member.id)
-        .where(Member.deleted_at.is_(None))
-    )
+    stmt = select(Member.id).where(Member.deleted_at.is_(None))
+    if column.table is MemberActivity.__table__:
+        stmt = stmt.outerjoin(MemberActivity, MemberActivity.member_id == Member.id)
     text = text.strip()
     if text:
         pattern = f"%{_escape_like(text)}%"
@@ -69,8 +68,11 @@ def search_ids(session: Session, text: str = "", sort: str = "id", descending: b
             )
         )
     order = column.desc() if descending else column.asc()
-    stmt = stmt.order_by(column.is_(None), order, Member.id)
-    return list(session.execute(stmt).scalars())
+    if column is Member.id:
+        stmt = stmt.order_by(order)  # the table's own order: no sort at all
+    else:
+        stmt = stmt.order_by(column.is_(None), order, Member.id)
+    return dbmod.scalar_list(session.connection(), stmt)
 
 
 def _escape_like(text: str) -> str:

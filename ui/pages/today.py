@@ -69,7 +69,7 @@ class TodayPage(Page):
 
     def _show(self, result) -> None:
         entries, figures, healthy, todo, sent = result
-        top = sorted(((n, k) for k, n in todo.counts.items() if n), reverse=True)[:4]
+        top = [(n, k) for k, n in todo.counts.items() if n][:4]  # in priority order, most urgent first
         if todo.items:
             self.recall_label.setText(
                 self.tr("%1 members to contact today (%2); %3 already sent. Open the Recall page to start.")
