@@ -582,7 +582,7 @@ def compute(
 def _details(session: Session, as_of: date, gid: int | None, t: dict, ids: list[int]) -> dict[int, dict]:
     """All figures and flags of the few members listed."""
     out: dict[int, dict] = {}
-    for chunk in _chunks(ids):
+    for chunk in _chunks(ids, 5000):
         q = _build(session, as_of, gid, t, only=chunk)
         for row in session.execute(text(q.sql + " SELECT * FROM flagged"), q.params).mappings():
             out[row["id"]] = dict(row)
