@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,6 +29,9 @@ from ui.pages.today import TodayPage
 
 
 class MainWindow(QMainWindow):
+    restore_requested = Signal(str)  # a backup file the user chose (and confirmed) to restore
+    closed = Signal()
+
     def __init__(self, db: Database, prefs: AppPrefs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
@@ -55,6 +58,7 @@ class MainWindow(QMainWindow):
             page.status_message.connect(self.show_status)
             page.job_started.connect(self.track_job)
         self.sidebar.currentRowChanged.connect(self._show_page)
+        self.page(SettingsPage).restore_requested.connect(self.restore_requested)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -78,7 +82,7 @@ class MainWindow(QMainWindow):
         for w in (self.job_label, self.job_progress, self.job_cancel):
             self.statusBar().addPermanentWidget(w)
             w.hide()
-        self.job_cancel.clicked.connect(self._cancel_jobs)
+        self.job_cancel.clicked.connect(self.cancel_jobs)
         self.db_label = QLabel(str(db.path))
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.db_label)
@@ -124,14 +128,18 @@ class MainWindow(QMainWindow):
             for w in (self.job_label, self.job_progress, self.job_cancel):
                 w.hide()
 
-    def _cancel_jobs(self) -> None:
+    def cancel_jobs(self) -> None:
         for job in self._jobs:
             job.cancel()
+        for _title, page in self.pages:
+            if page._job is not None:
+                page._job.cancel()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._cancel_jobs()
+        self.cancel_jobs()
         workers.wait_for_all(10000)
         self.prefs.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         self.prefs.last_page = self.sidebar.currentRow()
         self.prefs.save()
         super().closeEvent(event)
+        self.closed.emit()
