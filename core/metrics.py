@@ -28,7 +28,9 @@ class Week:
 
 def weekly(session: Session, today: date, weeks: int = 12) -> list[Week]:
     """The last ``weeks`` complete weeks (Monday to Sunday) before the week containing ``today``."""
-    counted = select(Member.id).where(Member.role == "member")
+    counted = select(Member.id).where(Member.role == "member", Member.deleted_at.is_(None))  # not in the trash
+    trashed = select(Member.id).where(Member.deleted_at.is_not(None))
+    kept_member = or_(Event.member_id.is_(None), Event.member_id.not_in(trashed))  # events of trashed members: out
     this_monday = today - timedelta(days=today.weekday())
     out = []
     for i in range(weeks, 0, -1):
@@ -41,10 +43,12 @@ def weekly(session: Session, today: date, weeks: int = 12) -> list[Week]:
             )
         ).one()
         joins = session.execute(
-            select(func.count()).where(Event.kind == "join", Event.ts >= start, Event.ts < end)
+            select(func.count()).where(Event.kind == "join", Event.ts >= start, Event.ts < end, kept_member)
         ).scalar_one()
         leaves = session.execute(
-            select(func.count()).where(Event.kind.in_(("leave", "removed")), Event.ts >= start, Event.ts < end)
+            select(func.count()).where(
+                Event.kind.in_(("leave", "removed")), Event.ts >= start, Event.ts < end, kept_member
+            )
         ).scalar_one()
         present = session.execute(
             select(func.count(func.distinct(Membership.member_id))).where(

@@ -26,6 +26,7 @@ from ui.pages.members import MembersPage
 from ui.pages.recall import RecallPage
 from ui.pages.settings import SettingsPage
 from ui.pages.today import TodayPage
+from ui.pages.trash import TrashPage
 
 
 class MainWindow(QMainWindow):
@@ -51,12 +52,14 @@ class MainWindow(QMainWindow):
             (self.tr("Recall"), RecallPage(db)),
             (self.tr("Dashboard"), DashboardPage(db)),
             (self.tr("Settings"), SettingsPage(db, prefs)),
+            (self.tr("Trash"), TrashPage(db)),  # last: the pages before keep their place in saved preferences
         ]
         for title, page in self.pages:
             QListWidgetItem(title, self.sidebar)
             self.stack.addWidget(page)
             page.status_message.connect(self.show_status)
             page.job_started.connect(self.track_job)
+            page.data_changed.connect(lambda source=page: self._data_changed(source))
         self.sidebar.currentRowChanged.connect(self._show_page)
         self.page(SettingsPage).restore_requested.connect(self.restore_requested)
 
@@ -99,6 +102,11 @@ class MainWindow(QMainWindow):
     def _show_page(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
         self.pages[row][1].activate()
+
+    def _data_changed(self, source: QWidget) -> None:
+        for _title, page in self.pages:
+            if page is not source:
+                page.invalidate()
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)

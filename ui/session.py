@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from core import backup, recovery
+from core import backup, recovery, trash
 from core.db import (
     DamagedDatabaseError,
     Database,
@@ -146,7 +146,9 @@ class Session(QObject):
             old.close()
             old.deleteLater()
         self.timer.start()
-        if not self.checked:
+        if self.checked:
+            self.purge_trash()
+        else:
             self.start_quick_check()
 
     # -- while open ----------------------------------------------------------------------------------
@@ -156,8 +158,16 @@ class Session(QObject):
         job.succeeded.connect(self._quick_check_done)
         self.check_job = job
 
+    def purge_trash(self) -> workers.Job:
+        """Delete for good what has been in the trash for 30 days (a backup first; nothing to do most days)."""
+        db = self.db
+        job = workers.run_job(self.tr("Emptying old trash"), lambda _p: trash.purge_expired(db), parent=self)
+        job.failed.connect(lambda message, _t: self.window and self.window.show_status(message))
+        return job
+
     def _quick_check_done(self, problems: list[str]) -> None:
         if not problems:
+            self.purge_trash()
             return
         log.error("quick_check failed: %s", problems[:5])
         self._replace(lambda: self.offer_recovery("\n".join(problems[:20])))

@@ -270,92 +270,92 @@ The data as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="31"/>
+        <location filename="../../ui/pages/calendar.py" line="32"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="35"/>
+        <location filename="../../ui/pages/calendar.py" line="36"/>
         <source>◀ Previous week</source>
         <translation>◀ 上一周</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="36"/>
+        <location filename="../../ui/pages/calendar.py" line="37"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="37"/>
+        <location filename="../../ui/pages/calendar.py" line="38"/>
         <source>Next week ▶</source>
         <translation>下一周 ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="45"/>
+        <location filename="../../ui/pages/calendar.py" line="48"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="45"/>
+        <location filename="../../ui/pages/calendar.py" line="48"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="45"/>
+        <location filename="../../ui/pages/calendar.py" line="48"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="45"/>
+        <location filename="../../ui/pages/calendar.py" line="48"/>
         <source>Post</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="45"/>
+        <location filename="../../ui/pages/calendar.py" line="48"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="47"/>
+        <location filename="../../ui/pages/calendar.py" line="50"/>
         <source>Nothing is planned this week.</source>
         <translation>本周还没有计划内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="65"/>
+        <location filename="../../ui/pages/calendar.py" line="73"/>
         <source>Loading calendar</source>
         <translation>正在加载日历</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="69"/>
+        <location filename="../../ui/pages/calendar.py" line="77"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="70"/>
+        <location filename="../../ui/pages/calendar.py" line="78"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="71"/>
+        <location filename="../../ui/pages/calendar.py" line="79"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="72"/>
+        <location filename="../../ui/pages/calendar.py" line="80"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="73"/>
+        <location filename="../../ui/pages/calendar.py" line="81"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="74"/>
+        <location filename="../../ui/pages/calendar.py" line="82"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="75"/>
+        <location filename="../../ui/pages/calendar.py" line="83"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
@@ -363,57 +363,57 @@ The data as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>ContentPage</name>
     <message>
-        <location filename="../../ui/pages/content.py" line="21"/>
+        <location filename="../../ui/pages/content.py" line="22"/>
         <source>Content library</source>
         <translation>内容素材库</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="24"/>
+        <location filename="../../ui/pages/content.py" line="25"/>
         <source>Search titles and text…</source>
         <translation>搜索标题和正文…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="32"/>
+        <location filename="../../ui/pages/content.py" line="34"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="33"/>
+        <location filename="../../ui/pages/content.py" line="35"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="34"/>
+        <location filename="../../ui/pages/content.py" line="36"/>
         <source>Core</source>
         <translation>内容核</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="35"/>
+        <location filename="../../ui/pages/content.py" line="37"/>
         <source>Format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="36"/>
+        <location filename="../../ui/pages/content.py" line="38"/>
         <source>Times posted</source>
         <translation>发布次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="37"/>
+        <location filename="../../ui/pages/content.py" line="39"/>
         <source>Last posted</source>
         <translation>最近发布</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="46"/>
+        <location filename="../../ui/pages/content.py" line="48"/>
         <source>The library is empty. Content items you write or import will be listed here.</source>
         <translation>素材库还是空的。你编写或导入的内容会列在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="56"/>
+        <location filename="../../ui/pages/content.py" line="63"/>
         <source>Loading content</source>
         <translation>正在加载内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/content.py" line="68"/>
+        <location filename="../../ui/pages/content.py" line="75"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n 条</numerusform>
@@ -670,52 +670,57 @@ The data as it is now is backed up first, so this can be undone by restoring tha
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/app.py" line="184"/>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="39"/>
+        <location filename="../../ui/main_window.py" line="40"/>
         <source>Qunzhu — community manager</source>
         <translation>群主 — 社群运营助手</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>Recall</source>
         <translation>召回</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="55"/>
+        <source>Trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
     </message>
@@ -776,24 +781,24 @@ The data as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/pages/members.py" line="15"/>
+        <location filename="../../ui/pages/members.py" line="16"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="18"/>
+        <location filename="../../ui/pages/members.py" line="19"/>
         <source>Search name, alias, WeChat ID, phone or notes…</source>
         <translation>搜索昵称、别名、微信号、手机号或备注…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="58"/>
+        <location filename="../../ui/pages/members.py" line="67"/>
         <source>%n member(s) found</source>
         <translation>
             <numerusform>找到 %n 位成员</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="60"/>
+        <location filename="../../ui/pages/members.py" line="69"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n 位成员</numerusform>
@@ -918,13 +923,13 @@ The data as it is now is backed up first, so this can be undone by restoring tha
     </message>
     <message>
         <location filename="../../ui/session.py" line="124"/>
-        <location filename="../../ui/session.py" line="183"/>
+        <location filename="../../ui/session.py" line="193"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
         <location filename="../../ui/session.py" line="126"/>
-        <location filename="../../ui/session.py" line="190"/>
+        <location filename="../../ui/session.py" line="200"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
@@ -946,39 +951,44 @@ The data as it is now is backed up first, so this can be undone by restoring tha
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="155"/>
+        <location filename="../../ui/session.py" line="157"/>
         <source>Checking the database</source>
         <translation>正在检查数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="170"/>
+        <location filename="../../ui/session.py" line="164"/>
+        <source>Emptying old trash</source>
+        <translation>正在清理过期的回收站项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="180"/>
         <source>Backing up</source>
         <translation>正在备份</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="174"/>
+        <location filename="../../ui/session.py" line="184"/>
         <source>Backup written.</source>
         <translation>备份已写入。</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="194"/>
+        <location filename="../../ui/session.py" line="204"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="195"/>
+        <location filename="../../ui/session.py" line="205"/>
         <source>The backup was restored. The data as it was before is kept in the backup:
 %1</source>
         <translation>备份已恢复。恢复之前的数据保存在备份中：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="226"/>
+        <location filename="../../ui/session.py" line="236"/>
         <source>Backing up before closing…</source>
         <translation>关闭前正在备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="232"/>
+        <location filename="../../ui/session.py" line="242"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
@@ -1184,6 +1194,195 @@ The data as it is now is backed up first, so this can be undone by restoring tha
         <location filename="../../ui/pages/today.py" line="83"/>
         <source>Healthy at %1 or more</source>
         <translation>达到 %1 及以上为健康</translation>
+    </message>
+</context>
+<context>
+    <name>TrashActions</name>
+    <message>
+        <location filename="../../ui/pages/trash.py" line="172"/>
+        <source>Move to trash</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/trash.py" line="173"/>
+        <location filename="../../ui/pages/trash.py" line="202"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/trash.py" line="196"/>
+        <source>Moving to the trash</source>
+        <translation>正在移到回收站</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/trash.py" line="205"/>
+        <source>%n moved to the trash. Undo or restore from the Trash page.</source>
+        <translation>
+            <numerusform>已将 %n 项移到回收站。可以撤销，或在“回收站”页面恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/trash.py" line="210"/>
+        <source>Undone.</source>
+        <translation>已撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/trash.py" line="210"/>
+        <source>Nothing to undo.</source>
+        <translation>没有可撤销的操作。</translation>
+    </message>
+</context>
+<context>
+    <name>TrashPage</name>
+    <message>
+        <location filename="../../ui/pages/trash.py" line="54"/>
+        <location filename="../../ui/pages/trash.py" line="160"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/trash.py" line="41"/>
+        <source>Trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/trash.py" line="43"/>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/trash.py" line="44"/>
+        <source>Content items</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/trash.py" line="45"/>
+        <source>Calendar entries</source>
+        <translation>日历条目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/trash.py" line="51"/>
+        <source>Restore selected</source>
+        <translation>恢复所选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/trash.py" line="52"/>
+        <source>Delete selected for good…</source>
+        <translation>永久删除所选…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/trash.py" line="53"/>
+        <source>Empty the trash…</source>
+        <translation>清空回收站…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/trash.py" line="63"/>
+        <source>Deleted items stay here for %1 days, then are deleted for good (a backup is taken first).</source>
+        <translation>删除的项目会在这里保留 %1 天，之后被永久删除（删除前会先备份）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/trash.py" line="68"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/trash.py" line="68"/>
+        <source>Deleted</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/trash.py" line="68"/>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/trash.py" line="72"/>
+        <source>The trash is empty.</source>
+        <translation>回收站是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/trash.py" line="87"/>
+        <source>Loading the trash</source>
+        <translation>正在载入回收站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/trash.py" line="128"/>
+        <source>Restoring</source>
+        <translation>正在恢复</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/trash.py" line="130"/>
+        <source>%n restored from the trash.</source>
+        <translation>
+            <numerusform>已从回收站恢复 %n 项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/trash.py" line="134"/>
+        <source>Delete for good</source>
+        <translation>永久删除</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/trash.py" line="140"/>
+        <source>Delete %n item(s) for good? A backup is taken first; this cannot be undone here.</source>
+        <translation>
+            <numerusform>永久删除 %n 项吗？删除前会先备份；此操作无法在这里撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/trash.py" line="144"/>
+        <source>Deleting</source>
+        <translation>正在删除</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/trash.py" line="146"/>
+        <location filename="../../ui/pages/trash.py" line="155"/>
+        <source>%n deleted for good.</source>
+        <translation>
+            <numerusform>已永久删除 %n 项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/trash.py" line="150"/>
+        <source>Empty the whole trash? A backup is taken first; this cannot be undone here.</source>
+        <translation>清空整个回收站吗？删除前会先备份；此操作无法在这里撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/trash.py" line="153"/>
+        <source>Emptying the trash</source>
+        <translation>正在清空回收站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/trash.py" line="162"/>
+        <source>Undone.</source>
+        <translation>已撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/trash.py" line="162"/>
+        <source>Nothing to undo.</source>
+        <translation>没有可撤销的操作。</translation>
+    </message>
+</context>
+<context>
+    <name>UndoLabel</name>
+    <message>
+        <location filename="../../ui/pages/trash.py" line="29"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/trash.py" line="31"/>
+        <source>Undo: %n moved to the trash</source>
+        <translation>
+            <numerusform>撤销：%n 项移到回收站</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/trash.py" line="32"/>
+        <source>Undo: %n edited</source>
+        <translation>
+            <numerusform>撤销：%n 项批量修改</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -176,3 +176,21 @@ def test_backups_tab_saves_its_settings(qtbot, db) -> None:
     saved = AppPrefs.load().backup_settings()
     assert (saved.every_hours, saved.keep_monthly, saved.folder) == (6, 24, "/media/usb/qunzhu")
     _finish(qtbot)
+
+
+def test_old_trash_is_emptied_at_start(qtbot, live, answers, sessions) -> None:
+    from datetime import datetime, timedelta
+
+    from core import trash
+
+    database = dbmod.open_database(live)
+    trash.move_to_trash(database, "member", [5, 6], now=datetime.now() - timedelta(days=31))
+    trash.move_to_trash(database, "member", [7], now=datetime.now() - timedelta(days=2))
+    database.close()
+    session = sessions(live)
+    assert session.open()
+    session.show_window()
+    _finish(qtbot)
+    conn = sqlite3.connect(live)
+    assert conn.execute("SELECT id FROM member WHERE id IN (5, 6, 7)").fetchall() == [(7,)]
+    conn.close()
