@@ -224,8 +224,23 @@ def _readonly_uri(path: Path) -> str:
 
 
 def connect_readonly(path: Path) -> sqlite3.Connection:
-    """A driver connection that cannot change the file (for backups, restore candidates and ``check``)."""
-    return sqlite3.connect(_readonly_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    """A driver connection that cannot change the file (for backups, restore candidates and ``check``).
+
+    A WAL database needs its -shm file even to be read; in a read-only folder (a write-protected USB drive,
+    a read-only file system) none can be made, and nothing can write the file either, so it is opened as
+    immutable there.
+    """
+    conn = sqlite3.connect(_readonly_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.OperationalError:
+        if os.access(Path(path).resolve().parent, os.W_OK):
+            return conn  # the caller meets the same error and reports it
+        conn.close()
+        conn = sqlite3.connect(_readonly_uri(path) + "&immutable=1", uri=True)
+    except sqlite3.DatabaseError:
+        pass  # not a database / damaged: the caller's first query reports it
+    return conn
 
 
 def readonly_engine(path: Path) -> Engine:
