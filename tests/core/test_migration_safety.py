@@ -1,0 +1,81 @@
+"""Upgrading keeps every row: a database made with the first schema (0001), filled by the demo generator, is
+upgraded through every migration to head and compared table by table, row by row. A failing migration is
+rolled back and names the backup taken before it."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+
+from core import backup
+from core import db as dbmod
+from core.demo import generate_demo
+from tests.conftest import DEMO_TODAY
+
+
+def _snapshot(path: Path) -> dict[str, list[tuple]]:
+    conn = sqlite3.connect(path)
+    try:
+        tables = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                "AND name != 'alembic_version'"
+            )
+        ]
+        return {t: conn.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall() for t in tables}
+    finally:
+        conn.close()
+
+
+def _database_at(path: Path, revision: str, members: int = 300) -> None:
+    database = dbmod.open_database(path)
+    command.downgrade(dbmod.alembic_config(database.engine), revision)
+    generate_demo(database, members=members, seed=21, today=DEMO_TODAY)
+    assert database.schema_revision() == revision
+    database.close()
+
+
+def test_a_first_schema_database_upgrades_to_head_with_every_row_kept(tmp_path: Path) -> None:
+    path = tmp_path / "v1.sqlite3"
+    _database_at(path, "0001")
+    before = _snapshot(path)
+    assert len(before["member"]) == 300 and len(before["event"]) > 3000 and len(before["plan_entry"]) > 100
+
+    database = dbmod.open_database(path)  # upgrades through every migration
+    assert database.schema_revision() == dbmod.head_revision()
+    with database.engine.connect() as conn:
+        assert dbmod.foreign_key_problems(conn) == []
+    database.close()
+    after = _snapshot(path)
+
+    for table, rows in before.items():
+        assert table in after, f"table {table} disappeared"
+        assert len(after[table]) == len(rows), table
+        assert after[table] == rows, f"rows of {table} changed"
+    sample = next(r for r in after["member"] if r[0] == 150)
+    assert sample == next(r for r in before["member"] if r[0] == 150)
+    [pre] = backup.list_backups(path)
+    assert pre.reason == "pre-migration-0001" and _snapshot(pre.path) == before
+    assert dbmod.integrity_problems(path) == []
+
+
+def test_a_failing_migration_is_rolled_back_and_names_the_backup(tmp_path: Path) -> None:
+    path = tmp_path / "v2.sqlite3"
+    _database_at(path, "0002", members=60)
+    with sqlite3.connect(path) as conn:  # something in the way of the next migration
+        conn.execute("CREATE TABLE bulk_action (id INTEGER PRIMARY KEY, note TEXT)")
+        conn.execute("INSERT INTO bulk_action (note) VALUES ('made by hand')")
+    before = _snapshot(path)
+    with pytest.raises(dbmod.MigrationError) as err:
+        dbmod.open_database(path)
+    [pre] = backup.list_backups(path)
+    assert str(pre.path) in str(err.value) and "rolled back" in str(err.value)
+    assert _snapshot(path) == before  # nothing half-done
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
+    conn.close()
+    assert _snapshot(pre.path) == before
