@@ -15,11 +15,13 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from core import __version__, logs
+from core import __version__, logs, paths, recovery
+from core import backup as backup_mod
+from core import check as check_mod
 from core import demo as demo_mod
 from core import recall as recall_mod
 from core import stats as stats_mod
-from core.db import Database, DatabaseError, open_database
+from core.db import Database, DatabaseError, friendly_error, open_database
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 log = logging.getLogger(__name__)
@@ -81,6 +83,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--excluded", action="store_true", help="also list members held back by the guard rails")
 
     p = sub.add_parser("stats", help="counts of members, groups, tags, events and the schema revision")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+
+    p = sub.add_parser("backup", help="back up the database (online backup, checked) into the backups folder")
+    p.add_argument("--out", type=Path, metavar="FILE", help="write the backup to FILE instead (must not exist)")
+    p.add_argument("--list", action="store_true", help="list the backups (date, reason, size, members) instead")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = sub.add_parser("restore", help="replace the database with a backup (the current state is backed up first)")
+    p.add_argument("file", type=Path, metavar="FILE", help="a backup or another Qunzhu database file")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = sub.add_parser("check", help="integrity and reference checks, schema revision and counts; exit 1 on problems")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     return parser
 
@@ -159,7 +173,87 @@ def _cmd_recall(db: Database, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_backup(db_path: Path, args: argparse.Namespace) -> int:
+    if args.list:
+        rows = []
+        for info in backup_mod.list_backups(db_path):
+            details = backup_mod.describe(info.path)
+            rows.append(
+                {
+                    "path": str(info.path),
+                    "created": info.created.isoformat(sep=" ", timespec="seconds"),
+                    "reason": info.reason,
+                    "size": info.size,
+                    "members": details.members,
+                    "schema_revision": details.revision,
+                }
+            )
+        if args.json:
+            print(json.dumps(rows, ensure_ascii=False))
+        elif not rows:
+            print(f"No backups of {db_path} in {backup_mod.backup_folder(db_path)}.")
+        else:
+            for r in rows:
+                members = "?" if r["members"] is None else r["members"]
+                print(f"{r['created']}  {r['reason']:<22} {_size(r['size']):>9}  {members:>7} members  {r['path']}")
+        return EXIT_OK
+    target = backup_mod.make_backup(db_path, "manual", out=args.out)
+    if args.json:
+        print(json.dumps({"backup": str(target), "size": target.stat().st_size}, ensure_ascii=False))
+    else:
+        print(f"Backup written and checked: {target} ({_size(target.stat().st_size)})")
+    return EXIT_OK
+
+
+def _size(n: int) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024
+    return str(n)
+
+
+def _cmd_restore(db_path: Path, args: argparse.Namespace) -> int:
+    result = recovery.restore(db_path, args.file)
+    # Open it once now: an older backup is upgraded (and checked) here rather than at the next start.
+    open_database(db_path).close()
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "restored_from": str(result.restored_from),
+                    "safety_backup": str(result.safety_backup) if result.safety_backup else None,
+                    "members": result.members,
+                },
+                ensure_ascii=False,
+            )
+        )
+    else:
+        print(f"Restored {db_path} from {result.restored_from} ({result.members} members).")
+        if result.safety_backup:
+            print(f"The state before the restore was backed up to {result.safety_backup}")
+    return EXIT_OK
+
+
+def _cmd_check(db_path: Path, args: argparse.Namespace) -> int:
+    report = check_mod.check_database(db_path)
+    if args.json:
+        print(json.dumps(report.as_dict(), ensure_ascii=False))
+    else:
+        print(f"Database:        {report.path}")
+        print(f"Integrity:       {'ok' if not report.integrity else '; '.join(report.integrity[:5])}")
+        print(f"References:      {'ok' if not report.foreign_keys else '; '.join(report.foreign_keys[:5])}")
+        print(f"Schema revision: {report.schema_revision} ({report.schema}; this version: {report.head_revision})")
+        for table, n in report.counts.items():
+            print(f"  {table + ':':<24}{n}")
+        print("Result:          " + ("ok" if report.ok else "PROBLEMS\n  " + "\n  ".join(report.problems)))
+    return EXIT_OK if report.ok else EXIT_ERROR
+
+
 COMMANDS = {"demo": _cmd_demo, "recall": _cmd_recall, "stats": _cmd_stats}
+# These work on the file itself: they must not open (and so migrate) a database they are about to copy,
+# replace or examine, and must work on one that cannot be opened.
+FILE_COMMANDS = {"backup": _cmd_backup, "restore": _cmd_restore, "check": _cmd_check}
 
 
 def parse(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -170,18 +264,34 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
 def run(args: argparse.Namespace) -> int:
     """Run a headless command; returns the process exit code."""
     logs.setup()
+    if args.command in FILE_COMMANDS:
+        db_path = (Path(args.db) if args.db else paths.default_db_path()).expanduser().resolve()
+        return _guard(lambda: FILE_COMMANDS[args.command](db_path, args), db_path)
     try:
         db = open_database(args.db)
     except DatabaseError as exc:
         print(f"qunzhu: {exc}", file=sys.stderr)
         return EXIT_ERROR
     try:
-        return COMMANDS[args.command](db, args)
+        return _guard(lambda: COMMANDS[args.command](db, args), db.path)
+    finally:
+        db.close()
+
+
+def _guard(fn, db_path: Path) -> int:
+    """Run a command; errors the user can act on become one clear line and exit code 1."""
+    try:
+        return fn()
     except (DatabaseError, demo_mod.DemoError, recall_mod.RecallError) as exc:
         print(f"qunzhu: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("qunzhu: interrupted; nothing was changed.", file=sys.stderr)
         return 130
-    finally:
-        db.close()
+    except Exception as exc:
+        friendly = friendly_error(exc, db_path)
+        if friendly is None:
+            raise
+        log.error("command failed: %s", exc)
+        print(f"qunzhu: {friendly}", file=sys.stderr)
+        return EXIT_ERROR

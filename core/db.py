@@ -6,7 +6,9 @@ so the rest of ``core`` stays portable to PostgreSQL.
 
 from __future__ import annotations
 
+import errno
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -18,7 +20,8 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, Table, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, Table, create_engine, event, exc, inspect
+from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
 from core import paths
@@ -51,6 +54,87 @@ class NotADatabaseError(DatabaseError):
         super().__init__(f"The file {path} is not a Qunzhu database (or it is damaged). It was left unchanged.")
 
 
+class DiskFullError(DatabaseError):
+    """The disk (or the folder's quota) is full; the transaction was rolled back."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        where = f" holding {path.parent}" if path else ""
+        super().__init__(
+            f"The disk{where} is full. Nothing was changed: the last step was undone. "
+            "Free some space (or choose another folder) and try again."
+        )
+
+
+class ReadOnlyError(DatabaseError):
+    """The database or its folder cannot be written."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        folder = path.parent if path else "the data folder"
+        super().__init__(
+            f"Qunzhu cannot write to {path or folder}: the file or its folder {folder} is read-only, or you have "
+            "no permission to change it. Nothing was changed. Move the database to a folder you can write "
+            "(or change the permissions) and try again."
+        )
+
+
+class DatabaseBusyError(DatabaseError):
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        super().__init__(
+            f"The database {path or ''} is busy: another program is writing to it. Nothing was changed; "
+            "try again in a moment."
+        )
+
+
+class DamagedDatabaseError(DatabaseError):
+    def __init__(self, path: Path | None, detail: str = "") -> None:
+        self.path = path
+        super().__init__(
+            f"The database {path or ''} is damaged ({detail or 'malformed'}). Nothing more was written to it. "
+            "Restart Qunzhu to restore it from a backup."
+        )
+
+
+class MigrationError(DatabaseError):
+    """An upgrade of the schema failed and was rolled back."""
+
+    def __init__(self, path: Path, current: str | None, backup: Path | None, detail: str) -> None:
+        self.path = path
+        self.backup = backup
+        copy = f" A copy made just before the upgrade is {backup}." if backup else ""
+        super().__init__(
+            f"Upgrading the database {path} from schema {current or 'unversioned'} failed and was rolled back: "
+            f"the database is as it was.{copy} Please report this problem ({detail})."
+        )
+
+
+def friendly_error(exc: BaseException, path: Path | None = None) -> DatabaseError | None:
+    """The user-facing error for a storage failure (disk full, read-only, busy, damaged), or None.
+
+    Callers re-raise the result ``from exc``; errors that are not storage failures get None and stay as they are.
+    """
+    if isinstance(exc, DatabaseError):
+        return exc
+    if isinstance(exc, OSError) and not isinstance(exc, sqlite3.Error):
+        if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+            return DiskFullError(path)
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return ReadOnlyError(path)
+        return None
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    if "database or disk is full" in text or "disk is full" in text:
+        return DiskFullError(path)
+    if "readonly database" in text or "read-only" in text or "unable to open database file" in text:
+        return ReadOnlyError(path)
+    if "database is locked" in text or "database is busy" in text:
+        return DatabaseBusyError(path)
+    if "malformed" in text or "file is not a database" in text:
+        return DamagedDatabaseError(path, text.split("\n")[0][:200])
+    return None
+
+
 @dataclass
 class Database:
     """An open, migrated database."""
@@ -67,6 +151,22 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One write transaction, all or nothing; storage failures become clear ``DatabaseError``s.
+
+        Every bulk change (imports, bulk edits, merges, moves to the trash) runs inside one of these: a crash,
+        a full disk or a read-only folder leaves the database as it was before.
+        """
+        try:
+            with self.engine.begin() as conn:
+                yield conn
+        except (exc.OperationalError, exc.DatabaseError, sqlite3.Error, OSError) as error:
+            friendly = friendly_error(error, self.path)
+            if friendly is None:
+                raise
+            raise friendly from error
 
 
 # --- SQLite-specific -------------------------------------------------------------------------------
@@ -108,30 +208,132 @@ def _check_is_sqlite(path: Path) -> None:
         raise NotADatabaseError(path)
 
 
-def backup_file(db_path: Path, reason: str) -> Path:
-    """Copy a database with SQLite's online backup API (safe with WAL) into its backups folder."""
-    folder = paths.backups_dir_for(db_path)
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"{db_path.stem}-{reason}-{stamp}.sqlite3"
-    src = sqlite3.connect(db_path)
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def is_sqlite_file(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(16) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def _readonly_uri(path: Path) -> str:
+    return Path(path).resolve().as_uri() + "?mode=ro"
+
+
+def connect_readonly(path: Path) -> sqlite3.Connection:
+    """A driver connection that cannot change the file (for backups, restore candidates and ``check``).
+
+    A WAL database needs its -shm file even to be read; in a read-only folder (a write-protected USB drive,
+    a read-only file system) none can be made, and nothing can write the file either, so it is opened as
+    immutable there.
+    """
+    conn = sqlite3.connect(_readonly_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.OperationalError:
+        if os.access(Path(path).resolve().parent, os.W_OK):
+            return conn  # the caller meets the same error and reports it
+        conn.close()
+        conn = sqlite3.connect(_readonly_uri(path) + "&immutable=1", uri=True)
+    except sqlite3.DatabaseError:
+        pass  # not a database / damaged: the caller's first query reports it
+    return conn
+
+
+def readonly_engine(path: Path) -> Engine:
+    """A SQLAlchemy engine over a file opened read-only: portable queries on backups and damaged files."""
+    return create_engine("sqlite://", creator=lambda: connect_readonly(path), poolclass=NullPool)
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """Copy a database with SQLite's online backup API (consistent even while it is written, safe with WAL).
+
+    The copy is made self-contained (rollback journal, no -wal file beside it) and checked with
+    ``integrity_check``; a copy that fails the check raises ``DatabaseError`` and is deleted. ``target`` must not
+    exist: callers write to a temporary name and rename it once the copy is good.
+    """
+    src = sqlite3.connect(source, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         dst = sqlite3.connect(target)
         try:
             src.backup(dst)
-            ok = dst.execute("PRAGMA integrity_check").fetchone()[0]
+            dst.execute("PRAGMA journal_mode=DELETE")
+            problems = [r[0] for r in dst.execute("PRAGMA integrity_check(20)")]
+        finally:
+            dst.close()
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+    finally:
+        src.close()
+    if problems != ["ok"]:
+        target.unlink(missing_ok=True)
+        raise DatabaseError(f"The copy of {source} failed its integrity check: {'; '.join(problems)}")
+
+
+def copy_into(source: Path, target: Path) -> None:
+    """Replace the content of the database ``target`` with ``source`` in one transaction (the backup API).
+
+    A crash or an error midway leaves ``target`` as it was: SQLite writes the copy as one transaction on the
+    target. No other connection may be using ``target``.
+    """
+    src = connect_readonly(source)
+    try:
+        dst = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            src.backup(dst)
         finally:
             dst.close()
     finally:
         src.close()
-    if ok != "ok":
-        raise DatabaseError(f"The backup {target} failed its integrity check: {ok}")
-    log.info("backup written: %s", target)
-    return target
+
+
+def integrity_problems(path: Path, quick: bool = False, limit: int = 20) -> list[str]:
+    """What SQLite's ``integrity_check`` (or the faster ``quick_check``) finds wrong with a file; [] if sound.
+
+    Never raises for a damaged or foreign file: the reason it cannot be read is the problem reported.
+    """
+    if not path.exists():
+        return [f"{path} does not exist"]
+    if path.stat().st_size == 0:
+        return []  # a new, empty database
+    if not is_sqlite_file(path):
+        return [f"{path} is not a SQLite database"]
+    try:
+        conn = connect_readonly(path)
+        try:
+            pragma = "quick_check" if quick else "integrity_check"
+            rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}({int(limit)})")]
+        finally:
+            conn.close()
+    except sqlite3.Error as error:
+        return [f"cannot be read: {error}"]
+    if rows == ["ok"]:
+        return []
+    # SQLite reports several findings in one row, one per line, under a "*** in database main ***" heading.
+    lines = [line for row in rows for line in str(row).splitlines() if line and not line.startswith("***")]
+    return lines[:limit]
+
+
+def error_text(error: BaseException) -> str:
+    """The driver's message without SQLAlchemy's statement and link (for users)."""
+    return str(getattr(error, "orig", None) or error).splitlines()[0]
 
 
 def foreign_key_problems(conn) -> list[tuple]:  # conn: a SQLAlchemy Connection
     return list(conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall())
+
+
+def set_max_pages(conn: Connection, pages: int) -> None:
+    """Cap the database size for this connection (tests simulate a full disk with it)."""
+    conn.exec_driver_sql(f"PRAGMA max_page_count={int(pages)}")
+
+
+def page_count(conn: Connection) -> int:
+    return int(conn.exec_driver_sql("PRAGMA page_count").scalar_one())
 
 
 def set_foreign_keys(conn: Connection, on: bool) -> None:
@@ -233,8 +435,11 @@ def scalar_list(conn: Connection, stmt) -> list:
         return list(conn.execute(stmt).scalars())
     compiled = stmt.compile(dialect=conn.dialect)
     params = [compiled.params[name] for name in compiled.positiontup or ()]
-    cursor = conn.connection.driver_connection.execute(str(compiled), params)
-    return [row[0] for row in cursor]
+    try:
+        cursor = conn.connection.driver_connection.execute(str(compiled), params)
+        return [row[0] for row in cursor]
+    except sqlite3.Error as err:  # the same error type SQLAlchemy would raise, for callers that catch it
+        raise exc.DatabaseError(str(compiled), params, err) from err
 
 
 def month_day(column: str, dialect: str) -> str:
@@ -271,33 +476,62 @@ def _has_user_data(engine: Engine) -> bool:
     return any(n != "alembic_version" for n in names)
 
 
+def _check_writable(db_path: Path) -> None:
+    # SQLite only notices a read-only file or folder at the first write (or, with WAL, at the first read):
+    # say so before anything else happens.
+    folder_ok = os.access(db_path.parent, os.W_OK | os.X_OK)
+    file_ok = not db_path.exists() or os.access(db_path, os.W_OK)
+    if not (folder_ok and file_ok):
+        raise ReadOnlyError(db_path)
+
+
 def open_database(path: Path | str | None = None, *, migrate: bool = True) -> Database:
     """Open (creating if needed) the database at ``path`` and upgrade its schema to head.
 
-    Refuses a database whose schema is newer than this version knows, and a file that is not a
-    database. Before migrating an existing database, a backup is written beside it.
+    Refuses a database whose schema is newer than this version knows, a file that is not a database, and a
+    file or folder it cannot write. Before migrating an existing database, a backup is written (see
+    ``core.backup``); a failed migration is rolled back and the error names that backup.
     """
     db_path = Path(path) if path else paths.default_db_path()
     db_path = db_path.expanduser().resolve()
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise DatabaseError(f"Cannot create the folder {db_path.parent}: {exc.strerror}") from exc
+    except OSError as error:
+        raise DatabaseError(f"Cannot create the folder {db_path.parent}: {error.strerror}") from error
     _check_is_sqlite(db_path)
+    _check_writable(db_path)
     engine = make_engine(db_path)
     try:
         with engine.connect() as conn:
             current = MigrationContext.configure(conn).get_current_revision()
-    except Exception as exc:  # sqlite3.DatabaseError: file is not a database / malformed
+    except Exception as error:  # sqlite3.DatabaseError: file is not a database / malformed / cannot open
         engine.dispose()
-        raise NotADatabaseError(db_path) from exc
+        friendly = friendly_error(error, db_path)
+        if isinstance(friendly, ReadOnlyError | DiskFullError | DatabaseBusyError):
+            raise friendly from error
+        raise NotADatabaseError(db_path) from error
     if current is not None and current not in known_revisions():
         engine.dispose()
         raise SchemaTooNewError(db_path, current)
     head = head_revision()
     if migrate and current != head:
+        backup = None
         if _has_user_data(engine):
-            backup_file(db_path, f"pre-migration-{current or 'unversioned'}")
-        command.upgrade(alembic_config(engine), "head")
+            from core import backup as backups  # core.backup builds on this module
+
+            try:  # no upgrade without a good backup
+                backup = backups.make_backup(db_path, f"pre-migration-{current or 'unversioned'}")
+            except Exception:
+                engine.dispose()
+                raise
+        try:
+            command.upgrade(alembic_config(engine), "head")
+        except Exception as error:
+            engine.dispose()
+            friendly = friendly_error(error, db_path)
+            if isinstance(friendly, ReadOnlyError | DiskFullError | DatabaseBusyError):
+                raise friendly from error
+            log.exception("migration of %s from %s failed", db_path, current)
+            raise MigrationError(db_path, current, backup, f"{type(error).__name__}: {error}") from error
         log.info("database %s migrated from %s to %s", db_path, current, head)
     return Database(path=db_path, engine=engine)

@@ -38,7 +38,9 @@ def weekly(session: Session, today: date, weeks: int = 12) -> list[Week]:
     Three queries in all (members present per week in one pass over memberships; messages, and joins and
     leaves, each in one indexed range over the whole period, bucketed by week), not three per week.
     """
-    counted = select(Member.id).where(Member.role == "member")
+    counted = select(Member.id).where(Member.role == "member", Member.deleted_at.is_(None))  # not in the trash
+    trashed = select(Member.id).where(Member.deleted_at.is_not(None))
+    kept_member = or_(Event.member_id.is_(None), Event.member_id.not_in(trashed))  # events of trashed members: out
     this_monday = today - timedelta(days=today.weekday())
     days = [this_monday - timedelta(days=7 * i) for i in range(weeks, -1, -1)]  # weeks + 1 boundaries
     bounds = [datetime.combine(d, time()) for d in days]
@@ -69,7 +71,7 @@ def weekly(session: Session, today: date, weeks: int = 12) -> list[Week]:
     moves: dict[tuple[int, str], int] = {}
     for w, kind, n in session.execute(
         select(week_of, Event.kind, func.count())
-        .where(Event.kind.in_(("join", "leave", "removed")), in_period)
+        .where(Event.kind.in_(("join", "leave", "removed")), in_period, kept_member)
         .group_by(week_of, Event.kind)
     ):
         moves[(w, kind)] = n

@@ -286,3 +286,20 @@ class Setting(SQLModel, table=True):
 
     key: str = Field(primary_key=True)
     value: str  # JSON
+
+
+class BulkAction(SQLModel, table=True):
+    """A bulk change that can be undone from the GUI (moves to the trash, bulk edits); see ``core.trash``.
+
+    ``payload`` is JSON: the ids moved to the trash, or each changed row's previous values.
+    """
+
+    __tablename__ = "bulk_action"
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str  # trash / edit
+    target: str  # the table: member, content_item, plan_entry
+    summary: str = ""  # e.g. "12 members to the trash"
+    created_at: datetime = Field(default_factory=datetime.now, sa_type=DateTime)
+    undone_at: datetime | None = Field(default=None, sa_type=DateTime)
+    payload: str = "{}"

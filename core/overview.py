@@ -38,7 +38,7 @@ def group_figures(session: Session, today: date, days: int = 7) -> list[GroupFig
     """Figures per group for the ``days`` days before ``today`` (today excluded: it is not over yet)."""
     start = datetime.combine(today - timedelta(days=days), time())
     end = datetime.combine(today, time())
-    counted = select(Member.id).where(Member.role == "member")
+    counted = select(Member.id).where(Member.role == "member", Member.deleted_at.is_(None))  # not in the trash
     present_q = (
         select(Membership.group_id, func.count(func.distinct(Membership.member_id)))
         .where(
@@ -58,6 +58,8 @@ def group_figures(session: Session, today: date, days: int = 7) -> list[GroupFig
         .group_by(Membership.group_id)
     )
     in_period = and_(Event.ts >= start, Event.ts < end)
+    trashed = select(Member.id).where(Member.deleted_at.is_not(None))
+    kept_member = or_(Event.member_id.is_(None), Event.member_id.not_in(trashed))  # events of trashed members: out
     msg_q = (
         select(Event.group_id, func.count(), func.count(func.distinct(Event.member_id)))
         .where(Event.kind == "message", any_group(), in_period, Event.member_id.in_(counted))
@@ -65,7 +67,7 @@ def group_figures(session: Session, today: date, days: int = 7) -> list[GroupFig
     )
     move_q = (
         select(Event.group_id, Event.kind, func.count())
-        .where(Event.kind.in_(("join", "leave", "removed")), any_group(), in_period)
+        .where(Event.kind.in_(("join", "leave", "removed")), any_group(), in_period, kept_member)
         .group_by(Event.group_id, Event.kind)
     )
     present = dict(session.execute(present_q).all())

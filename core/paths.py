@@ -26,7 +26,7 @@ def data_dir() -> Path:
     """The folder holding the database, backups and logs (created on demand)."""
     home = _home_override()
     path = home / "data" if home else Path(platformdirs.user_data_dir(APP_DIR_NAME, APP_AUTHOR))
-    path.mkdir(parents=True, exist_ok=True)
+    _make_private_dir(path)
     return path
 
 
@@ -34,7 +34,7 @@ def config_dir() -> Path:
     """The folder holding app preferences (language, window geometry)."""
     home = _home_override()
     path = home / "config" if home else Path(platformdirs.user_config_dir(APP_DIR_NAME, APP_AUTHOR))
-    path.mkdir(parents=True, exist_ok=True)
+    _make_private_dir(path)
     return path
 
 
@@ -42,8 +42,28 @@ def cache_dir() -> Path:
     """Disposable files, e.g. matplotlib's font cache."""
     home = _home_override()
     path = home / "cache" if home else Path(platformdirs.user_cache_dir(APP_DIR_NAME, APP_AUTHOR))
-    path.mkdir(parents=True, exist_ok=True)
+    _make_private_dir(path)
     return path
+
+
+def restrict_to_user(path: Path) -> None:
+    """Make a folder of Qunzhu's own readable by its owner only (0700) where the OS has such permissions.
+
+    Member lists hold phone numbers: other accounts on a shared computer must not read them. Windows folders
+    under the user's profile are private already; there (and on file systems without modes) this does nothing.
+    """
+    if os.name != "posix":
+        return
+    try:
+        if path.stat().st_mode & 0o777 != 0o700:
+            path.chmod(0o700)
+    except OSError:
+        pass  # a file system without permissions (FAT on a USB drive): nothing to do
+
+
+def _make_private_dir(path: Path) -> None:
+    path.mkdir(parents=True, exist_ok=True)
+    restrict_to_user(path)
 
 
 def default_db_path() -> Path:
@@ -57,7 +77,7 @@ def backups_dir_for(db_path: Path) -> Path:
 
 def log_dir() -> Path:
     path = data_dir() / "logs"
-    path.mkdir(parents=True, exist_ok=True)
+    _make_private_dir(path)
     return path
 
 

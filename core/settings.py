@@ -14,7 +14,7 @@ import logging
 import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlmodel import Session
 
@@ -56,11 +56,53 @@ LANGUAGES = ("system", "zh_CN", "en")
 
 
 @dataclass
+class BackupSettings:
+    """Where and how often backups are taken, and how many are kept (see ``core.backup``).
+
+    Kept with the per-machine preferences, not in the database: the backup folder must be known when the
+    database itself is damaged, and it is a path on this machine (a USB drive, a synced folder).
+    """
+
+    folder: str = ""  # empty: the backups/ folder beside the database
+    every_hours: int = 4  # while the app is open; 0 = only on close and before risky operations
+    keep_last: int = 10  # the newest N, whatever their age
+    keep_daily: int = 7  # plus the newest of each of the last N days
+    keep_weekly: int = 8  # … of each of the last N weeks
+    keep_monthly: int = 12  # … of each of the last N months
+
+    LIMITS: ClassVar[dict[str, tuple[int, int]]] = {
+        "every_hours": (0, 24 * 30),
+        "keep_last": (1, 1000),
+        "keep_daily": (0, 365),
+        "keep_weekly": (0, 520),
+        "keep_monthly": (0, 1200),
+    }
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any] | None) -> BackupSettings:
+        settings = cls()
+        for key, value in (raw or {}).items():
+            if key == "folder" and isinstance(value, str):
+                settings.folder = value
+            elif key in cls.LIMITS and isinstance(value, int | float) and not isinstance(value, bool):
+                low, high = cls.LIMITS[key]
+                setattr(settings, key, int(min(max(value, low), high)))
+        return settings
+
+
+@dataclass
 class AppPrefs:
     language: str = "system"
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     last_page: int = 0
+    backup: dict[str, Any] = field(default_factory=dict)  # BackupSettings as a dict: see backup_settings()
     extra: dict[str, Any] = field(default_factory=dict)
+
+    def backup_settings(self) -> BackupSettings:
+        return BackupSettings.from_dict(self.backup)
+
+    def set_backup_settings(self, settings: BackupSettings) -> None:
+        self.backup = asdict(settings)
 
     @staticmethod
     def file() -> Path:

@@ -11,7 +11,7 @@ import warnings
 from pathlib import Path
 
 from core import __version__, logs, paths
-from core.db import DatabaseError, open_database
+from core.db import open_database
 from core.settings import AppPrefs
 
 log = logging.getLogger(__name__)
@@ -56,23 +56,25 @@ def run(args: argparse.Namespace) -> int:
             ).replace("%1", str(db_path)),
         )
         return 1
-    try:
-        db = open_database(db_path)
-    except DatabaseError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"), str(exc))
-        return 1
-
     from core import stats
-    from ui.main_window import MainWindow
+    from ui.session import Session
 
-    if stats.is_empty(db) and not _first_run(db):
-        return 0
-    window = MainWindow(db, prefs)
-    window.show()
-    code = app.exec()
-    db.close()
-    lock.unlock()
-    return code
+    app.setQuitOnLastWindowClosed(False)  # the session quits when the main window closes (see Session)
+    session = Session(db_path, prefs)
+    try:
+        if not session.open():
+            return 1
+        if stats.is_empty(session.db) and not _first_run(session.db):
+            session.close()
+            return 0
+        session.closed.connect(app.quit)
+        session.show_window()
+        code = app.exec()
+        session.close()
+        return code
+    finally:
+        app.setQuitOnLastWindowClosed(True)
+        lock.unlock()
 
 
 def _first_run(db) -> bool:

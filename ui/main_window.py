@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,9 +26,13 @@ from ui.pages.members import MembersPage
 from ui.pages.recall import RecallPage
 from ui.pages.settings import SettingsPage
 from ui.pages.today import TodayPage
+from ui.pages.trash import TrashPage
 
 
 class MainWindow(QMainWindow):
+    restore_requested = Signal(str)  # a backup file the user chose (and confirmed) to restore
+    closed = Signal()
+
     def __init__(self, db: Database, prefs: AppPrefs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
@@ -48,13 +52,16 @@ class MainWindow(QMainWindow):
             (self.tr("Recall"), RecallPage(db)),
             (self.tr("Dashboard"), DashboardPage(db)),
             (self.tr("Settings"), SettingsPage(db, prefs)),
+            (self.tr("Trash"), TrashPage(db)),  # last: the pages before keep their place in saved preferences
         ]
         for title, page in self.pages:
             QListWidgetItem(title, self.sidebar)
             self.stack.addWidget(page)
             page.status_message.connect(self.show_status)
             page.job_started.connect(self.track_job)
+            page.data_changed.connect(lambda source=page: self._data_changed(source))
         self.sidebar.currentRowChanged.connect(self._show_page)
+        self.page(SettingsPage).restore_requested.connect(self.restore_requested)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -78,7 +85,7 @@ class MainWindow(QMainWindow):
         for w in (self.job_label, self.job_progress, self.job_cancel):
             self.statusBar().addPermanentWidget(w)
             w.hide()
-        self.job_cancel.clicked.connect(self._cancel_jobs)
+        self.job_cancel.clicked.connect(self.cancel_jobs)
         self.db_label = QLabel(str(db.path))
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.db_label)
@@ -95,6 +102,11 @@ class MainWindow(QMainWindow):
     def _show_page(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
         self.pages[row][1].activate()
+
+    def _data_changed(self, source: QWidget) -> None:
+        for _title, page in self.pages:
+            if page is not source:
+                page.invalidate()
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -124,14 +136,18 @@ class MainWindow(QMainWindow):
             for w in (self.job_label, self.job_progress, self.job_cancel):
                 w.hide()
 
-    def _cancel_jobs(self) -> None:
+    def cancel_jobs(self) -> None:
         for job in self._jobs:
             job.cancel()
+        for _title, page in self.pages:
+            if page._job is not None:
+                page._job.cancel()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._cancel_jobs()
+        self.cancel_jobs()
         workers.wait_for_all(10000)
         self.prefs.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         self.prefs.last_page = self.sidebar.currentRow()
         self.prefs.save()
         super().closeEvent(event)
+        self.closed.emit()

@@ -89,11 +89,15 @@ class _Runnable(QRunnable):
 
 def user_message(exc: BaseException) -> str:
     """The message to show for an error: our own errors carry one; others get a generic line."""
-    from core.db import DatabaseError
+    from core.db import DatabaseError, friendly_error
     from core.demo import DemoError
+    from core.trash import TrashError
 
-    if isinstance(exc, (DatabaseError, DemoError)):
+    if isinstance(exc, (DatabaseError, DemoError, TrashError)):
         return str(exc)
+    friendly = friendly_error(exc)  # a full disk, a read-only folder … reached through a library
+    if friendly is not None:
+        return str(friendly)
     return f"{type(exc).__name__}: {exc}"
 
 

@@ -22,6 +22,16 @@ def qunzhu(*args: str) -> subprocess.CompletedProcess:
     )
 
 
+def run_cli(capsys, *args: str) -> subprocess.CompletedProcess:
+    """The command line in this process (the same code path as ``main.py``, a second faster)."""
+    from core import cli
+
+    capsys.readouterr()
+    code = cli.run(cli.parse(list(args)))
+    out = capsys.readouterr()
+    return subprocess.CompletedProcess(args, code, out.out, out.err)
+
+
 def test_demo_then_stats_json(tmp_path: Path) -> None:
     db = tmp_path / "x.sqlite3"
     made = qunzhu("--db", str(db), "demo", "--members", "300", "--today", "2026-11-22")
@@ -84,3 +94,43 @@ def test_version_matches_pyproject() -> None:
 
     with open(ROOT / "pyproject.toml", "rb") as fh:
         assert tomllib.load(fh)["project"]["version"] == __version__
+
+
+def test_backup_restore_and_check_from_the_command_line(tmp_path: Path, capsys) -> None:
+    db = tmp_path / "shop.sqlite3"
+    assert run_cli(capsys, "--db", str(db), "demo", "--members", "120", "--today", "2026-11-22").returncode == 0
+    out = run_cli(capsys, "--db", str(db), "backup", "--json")
+    assert out.returncode == 0, out.stderr
+    made = Path(json.loads(out.stdout)["backup"])
+    assert made.parent == tmp_path / "backups" and made.exists()
+    copy = tmp_path / "usb" / "copy.sqlite3"
+    assert run_cli(capsys, "--db", str(db), "backup", "--out", str(copy)).returncode == 0
+    listed = json.loads(run_cli(capsys, "--db", str(db), "backup", "--list", "--json").stdout)
+    assert [(b["reason"], b["members"]) for b in listed] == [("manual", 120)]
+
+    with sqlite3.connect(db) as conn:
+        conn.execute("DELETE FROM member WHERE id > 10")
+    restored = run_cli(capsys, "--db", str(db), "restore", str(copy), "--json")
+    assert restored.returncode == 0, restored.stderr
+    result = json.loads(restored.stdout)
+    assert result["members"] == 120 and "pre-restore" in result["safety_backup"]
+    checked = run_cli(capsys, "--db", str(db), "check", "--json")
+    assert checked.returncode == 0, checked.stdout
+    report = json.loads(checked.stdout)
+    assert report["ok"] and report["counts"]["member"] == 120 and report["schema_revision"] == dbmod.head_revision()
+
+
+def test_check_and_restore_fail_with_a_message_and_exit_1(tmp_path: Path, capsys) -> None:
+    from tests.helpers import corrupt
+
+    db = tmp_path / "shop.sqlite3"
+    assert run_cli(capsys, "--db", str(db), "demo", "--members", "120").returncode == 0
+    text = tmp_path / "members.csv"
+    text.write_text("姓名,手机\n张三,13800138000\n", encoding="utf-8")
+    refused = run_cli(capsys, "--db", str(db), "restore", str(text))
+    assert refused.returncode == 1 and "not a Qunzhu database" in refused.stderr
+    corrupt(db)
+    checked = run_cli(capsys, "--db", str(db), "check")
+    assert checked.returncode == 1
+    assert "PROBLEMS" in checked.stdout and "integrity_check failed" in checked.stdout
+    assert run_cli(capsys, "--db", str(tmp_path / "missing.sqlite3"), "check").returncode == 1

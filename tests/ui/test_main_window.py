@@ -25,7 +25,7 @@ def test_every_page_shows_the_demo_data(qtbot, demo_db) -> None:
     window = MainWindow(demo_db, AppPrefs())
     qtbot.addWidget(window)
     window.show()
-    assert window.sidebar.count() == 7
+    assert window.sidebar.count() == 8
     _visit_all(qtbot, window)
     members = window.page(MembersPage)
     assert members.model.rowCount() == 400

@@ -43,3 +43,23 @@ def test_job_errors_come_back_as_a_message(qtbot) -> None:
         pass
     assert blocker.args[0] == "这个数据库已有成员"
     assert "DemoError" in blocker.args[1]
+
+
+def test_emitting_signals_keeps_python_objects_alive(qapp) -> None:
+    """Regression: PySide6 6.12.0 dropped a reference to True on every signal emit (on Python 3.11, where True is
+    not immortal), so the app crashed with "bool_dealloc" after some thousands of progress signals."""
+    import sys
+
+    from PySide6.QtCore import QObject, Signal
+
+    class Emitter(QObject):
+        happened = Signal(object)
+
+    emitter = Emitter()
+    received = []
+    emitter.happened.connect(received.append)
+    before = sys.getrefcount(True)
+    for i in range(2000):
+        emitter.happened.emit(i)
+    assert len(received) == 2000
+    assert sys.getrefcount(True) >= before - 10

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections import OrderedDict
 from datetime import date
 
@@ -14,10 +15,13 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
+from sqlalchemy.exc import DBAPIError
 
 from core import members as member_queries
 from core.db import Database
 from ui.labels import label
+
+log = logging.getLogger(__name__)
 
 PAGE = 200
 CACHE_PAGES = 20
@@ -51,8 +55,12 @@ class MemberTableModel(QAbstractTableModel):
 
     # -- loading
     def reload(self) -> None:
-        with self.db.session() as s:
-            ids = member_queries.search_ids(s, self._search, self._sort, self._descending)
+        try:
+            with self.db.session() as s:
+                ids = member_queries.search_ids(s, self._search, self._sort, self._descending)
+        except DBAPIError:  # a damaged file: the start-up check offers a backup; show nothing meanwhile
+            log.exception("cannot list members")
+            ids = []
         self.beginResetModel()
         self._ids = ids
         self._pages.clear()
@@ -71,8 +79,12 @@ class MemberTableModel(QAbstractTableModel):
         page = self._pages.get(page_no)
         if page is None:
             ids = self._ids[page_no * PAGE : (page_no + 1) * PAGE]
-            with self.db.session() as s:
-                page = member_queries.fetch_rows(s, ids)
+            try:
+                with self.db.session() as s:
+                    page = member_queries.fetch_rows(s, ids)
+            except DBAPIError:
+                log.exception("cannot read members")
+                return None
             self._pages[page_no] = page
             while len(self._pages) > CACHE_PAGES:
                 self._pages.popitem(last=False)

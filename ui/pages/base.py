@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -23,6 +24,7 @@ from ui import workers
 class Page(QWidget):
     status_message = Signal(str)
     job_started = Signal(object)  # workers.Job
+    data_changed = Signal()  # this page changed data other pages show (they reload when next shown)
 
     def __init__(self, db: Database, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +46,21 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Reload the page's data (subclasses)."""
+
+    def invalidate(self) -> None:
+        """Data changed elsewhere: reload now if shown, else when next shown."""
+        self._loaded = False
+        if self.isVisible():
+            self.activate()
+
+    def run_change(self, name: str, fn: Callable[..., Any], on_done: Callable[[Any], None], *args: Any) -> workers.Job:
+        """Like ``run`` for work that changes data: failures are shown, other pages are told to reload."""
+        job = workers.run_job(name, fn, *args, parent=self)
+        job.succeeded.connect(on_done)
+        job.succeeded.connect(lambda _r: self.data_changed.emit())
+        job.failed.connect(lambda message, _t: QMessageBox.warning(self, name, message))
+        self.job_started.emit(job)
+        return job
 
     def run(self, name: str, fn: Callable[..., Any], on_done: Callable[[Any], None], *args: Any) -> workers.Job:
         """Run ``fn(progress, *args)`` in the background; ``on_done(result)`` runs on the UI thread."""

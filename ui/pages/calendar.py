@@ -11,6 +11,7 @@ from core import plan
 from core.db import Database
 from ui.labels import label
 from ui.pages.base import Page, hint_label, make_table, set_cell
+from ui.pages.trash import TrashActions
 
 STATUS_COLOURS = {
     "idea": "#9CA3AF",
@@ -42,6 +43,8 @@ class CalendarPage(Page):
         bar.addWidget(self.week_label)
         bar.addStretch(1)
         self.layout_.addLayout(bar)
+        self.trash = TrashActions(self, "plan_entry", self.selected_ids, bar)
+        self._rows: list[plan.PlanRow] = []
         self.table = make_table([self.tr("Day"), self.tr("Time"), self.tr("Group"), self.tr("Post"), self.tr("Status")])
         self.layout_.addWidget(self.table, 1)
         self.empty = hint_label(self.tr("Nothing is planned this week."))
@@ -50,6 +53,11 @@ class CalendarPage(Page):
         self.prev_btn.clicked.connect(lambda: self.go(-7))
         self.next_btn.clicked.connect(lambda: self.go(7))
         self.this_btn.clicked.connect(self.go_today)
+        self.table.itemSelectionChanged.connect(self.trash.selection_changed)
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectedIndexes()})
+        return [self._rows[r].id for r in rows if 0 <= r < len(self._rows)]
 
     def go(self, days: int) -> None:
         self.week += timedelta(days=days)
@@ -74,6 +82,7 @@ class CalendarPage(Page):
             self.tr("Sat"),
             self.tr("Sun"),
         ]
+        self._rows = rows
         self.table.setRowCount(len(rows))
         for r, e in enumerate(rows):
             set_cell(self.table, r, 0, f"{days[e.when.weekday()]} {e.when:%m-%d}")

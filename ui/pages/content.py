@@ -9,6 +9,7 @@ from core import plan
 from core.db import Database
 from ui.labels import label
 from ui.pages.base import Page, hint_label, make_table, set_cell
+from ui.pages.trash import TrashActions
 
 
 def _load(progress, db: Database, text: str):
@@ -27,6 +28,7 @@ class ContentPage(Page):
         bar.addWidget(self.search, 1)
         bar.addWidget(self.count)
         self.layout_.addLayout(bar)
+        self.trash = TrashActions(self, "content_item", self.selected_ids, bar)
         self.table = make_table(
             [
                 self.tr("Title"),
@@ -51,6 +53,11 @@ class ContentPage(Page):
         self._debounce.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.table.currentCellChanged.connect(lambda row, *_: self._preview(row))
+        self.table.itemSelectionChanged.connect(self.trash.selection_changed)
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectedIndexes()})
+        return [self._rows[r].id for r in rows if 0 <= r < len(self._rows)]
 
     def refresh(self) -> None:
         self.run(self.tr("Loading content"), _load, self._show, self.db, self.search.text())

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QLineEdit,
 from core.db import Database
 from ui.models.member_table import MemberTableModel
 from ui.pages.base import Page
+from ui.pages.trash import TrashActions
 
 
 class MembersPage(Page):
@@ -21,6 +22,7 @@ class MembersPage(Page):
         bar.addWidget(self.search, 1)
         bar.addWidget(self.count)
         self.layout_.addLayout(bar)
+        self.trash = TrashActions(self, "member", self.selected_ids, bar)
 
         self.model = MemberTableModel(db, parent=self)
         self.table = QTableView()
@@ -29,6 +31,7 @@ class MembersPage(Page):
         self.table.horizontalHeader().setSortIndicatorShown(True)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.verticalHeader().hide()
@@ -42,6 +45,12 @@ class MembersPage(Page):
         self._debounce.timeout.connect(self._apply_search)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.model.modelReset.connect(self._update_count)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.trash.selection_changed())
+        self.model.modelReset.connect(self.trash.selection_changed)
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.member_id(r) for r in rows]
 
     def refresh(self) -> None:
         self.model.reload()

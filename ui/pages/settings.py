@@ -2,18 +2,41 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QPushButton
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core import paths
 from core.db import Database
 from core.settings import DEFAULT_THRESHOLDS, AppPrefs, get_threshold, set_setting
+from ui.pages.backups_panel import BackupsPanel
 from ui.pages.base import Page
 
 
 class SettingsPage(Page):
+    restore_requested = Signal(str)
+
     def __init__(self, db: Database, prefs: AppPrefs, parent=None) -> None:
         super().__init__(db, self.tr("Settings"), parent)
         self.prefs = prefs
+        self.tabs = QTabWidget()
+        general_tab = QWidget()
+        general_layout = QVBoxLayout(general_tab)
+        self.tabs.addTab(general_tab, self.tr("General"))
+        self.backups = BackupsPanel(self, db, prefs)
+        self.backups.restore_requested.connect(self.restore_requested)
+        self.tabs.addTab(self.backups, self.tr("Backups"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.layout_.addWidget(self.tabs, 1)
         general = QGroupBox(self.tr("General"))
         form = QFormLayout(general)
         self.language = QComboBox()
@@ -30,7 +53,7 @@ class SettingsPage(Page):
         db_label.setWordWrap(True)
         form.addRow(self.tr("Database"), db_label)
         form.addRow(self.tr("Logs"), QLabel(str(paths.log_dir())))
-        self.layout_.addWidget(general)
+        general_layout.addWidget(general)
 
         box = QGroupBox(self.tr("Thresholds (from the community-operations guide)"))
         self.form = QFormLayout(box)
@@ -57,8 +80,12 @@ class SettingsPage(Page):
         reset = QPushButton(self.tr("Restore defaults"))
         reset.clicked.connect(self.restore_defaults)
         self.form.addRow(reset, buttons)
-        self.layout_.addWidget(box)
-        self.layout_.addStretch(1)
+        general_layout.addWidget(box)
+        general_layout.addStretch(1)
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.backups:
+            self.backups.refresh()
 
     def refresh(self) -> None:
         with self.db.session() as s:  # a handful of rows: instant

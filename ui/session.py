@@ -1,0 +1,268 @@
+"""One open database in the GUI: opening (or recovering) it, the main window, backups while open and on close,
+and replacing the data with a backup (restore), which reopens the window.
+
+The work is done by ``core.backup`` and ``core.recovery``; this module only asks the user and shows progress.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from core import backup, recovery, trash
+from core.db import (
+    DamagedDatabaseError,
+    Database,
+    DatabaseError,
+    MigrationError,
+    NotADatabaseError,
+    open_database,
+)
+from core.settings import AppPrefs
+from ui import workers
+
+log = logging.getLogger(__name__)
+
+CHECK_BACKUP_EVERY_MS = 10 * 60 * 1000  # how often the timer asks core whether a periodic backup is due
+# quick_check reads the whole file (~150 MB/s here): up to this size it runs before the window opens (≤ 0.2 s);
+# a bigger database is checked in the background once the window shows, keeping start-up fast.
+CHECK_BEFORE_START_BYTES = 32 * 1024 * 1024
+
+
+class Session(QObject):
+    """Owns the ``Database`` and the ``MainWindow`` for one database path.
+
+    The app does not quit when its last window closes (dialogs come and go while the window is swapped after a
+    restore); it quits on ``closed``, emitted when the user closes the main window.
+    """
+
+    closed = Signal()
+
+    def __init__(self, db_path: Path, prefs: AppPrefs, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db_path = Path(db_path)
+        self.prefs = prefs
+        self.db: Database | None = None
+        self.window = None
+        self.check_job: workers.Job | None = None
+        self.checked = False  # quick_check already ran before opening
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_BACKUP_EVERY_MS)
+        self.timer.timeout.connect(self.backup_if_due)
+
+    # -- opening -------------------------------------------------------------------------------------
+    def open(self) -> bool:
+        """Open the database; if it is damaged, explain and offer the newest good backup. False: do not start."""
+        self.checked = False
+        try:
+            if self.db_path.exists() and self.db_path.stat().st_size <= CHECK_BEFORE_START_BYTES:
+                problems = recovery.quick_problems(self.db_path)
+                self.checked = True
+                if problems:
+                    raise DamagedDatabaseError(self.db_path, problems[0])
+            self.db = open_database(self.db_path)
+            return True
+        except (NotADatabaseError, DamagedDatabaseError, MigrationError) as exc:
+            if isinstance(exc, MigrationError):
+                QMessageBox.critical(None, self.tr("Cannot open the database"), str(exc))
+                return False
+            if not self.offer_recovery(str(exc)):
+                return False
+        except DatabaseError as exc:
+            QMessageBox.critical(None, self.tr("Cannot open the database"), str(exc))
+            return False
+        self.checked = True  # just restored from a checked backup
+        try:
+            self.db = open_database(self.db_path)
+            return True
+        except DatabaseError as exc:
+            QMessageBox.critical(None, self.tr("Cannot open the database"), str(exc))
+            return False
+
+    def offer_recovery(self, problem: str) -> bool:
+        """Explain that the database is damaged and offer to restore the newest good backup.
+
+        The damaged file is never deleted: it is renamed with the date and time. Returns True when the
+        database was replaced (by a backup, or by a new empty one), False when the user chose to quit.
+        """
+        good = self._busy(self.tr("Looking for a good backup…"), recovery.newest_good_backup, self.db_path)
+        box = QMessageBox()
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("The database is damaged"))
+        box.setText(self.tr("Qunzhu cannot use the database %1: it is damaged.").replace("%1", str(self.db_path)))
+        if isinstance(good, backup.BackupDetails):
+            info = next((b for b in backup.list_backups(self.db_path) if b.path == good.path), None)
+            when = info.created.strftime("%Y-%m-%d %H:%M") if info else good.path.name
+            box.setInformativeText(
+                self.tr(
+                    "Qunzhu can put the damaged file aside (it is renamed, not deleted) and restore the newest good "
+                    "backup, from %1, with %2 members. Changes made after that backup are not in it."
+                )
+                .replace("%1", when)
+                .replace("%2", str(good.members))
+            )
+            go = box.addButton(self.tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+        else:
+            box.setInformativeText(
+                self.tr(
+                    "There is no good backup of it. Qunzhu can put the damaged file aside (it is renamed, not "
+                    "deleted) and start with an empty database, or quit and leave everything as it is."
+                )
+            )
+            go = box.addButton(self.tr("Start with an empty database"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(go)
+        box.setDetailedText(problem)
+        box.exec()
+        if box.clickedButton() is not go:
+            return False
+        result = self._busy(self.tr("Restoring the backup…"), recovery.recover, self.db_path)
+        if isinstance(result, _JobError):
+            QMessageBox.critical(None, self.tr("Restore failed"), str(result))
+            return False
+        moved = str(result.moved_aside) if result.moved_aside else "—"
+        QMessageBox.information(
+            None,
+            self.tr("Database restored") if result.restored_from else self.tr("New database"),
+            self.tr("The damaged file was kept as:\n%1").replace("%1", moved),
+        )
+        return True
+
+    def show_window(self) -> None:
+        from ui.main_window import MainWindow
+
+        old = self.window
+        self.window = MainWindow(self.db, self.prefs)
+        self.window.restore_requested.connect(self.restore)
+        self.window.closed.connect(self.closed)
+        self.window.show()
+        if old is not None:
+            old.closed.disconnect(self.closed)
+            old.close()
+            old.deleteLater()
+        self.timer.start()
+        if self.checked:
+            self.purge_trash()
+        else:
+            self.start_quick_check()
+
+    # -- while open ----------------------------------------------------------------------------------
+    def start_quick_check(self) -> None:
+        """SQLite's quick_check in the background (seconds on a big database, so not before the window shows)."""
+        job = workers.run_job(self.tr("Checking the database"), _quick_check, self.db_path, parent=self)
+        job.succeeded.connect(self._quick_check_done)
+        self.check_job = job
+
+    def purge_trash(self) -> workers.Job:
+        """Delete for good what has been in the trash for 30 days (a backup first; nothing to do most days)."""
+        db = self.db
+        job = workers.run_job(self.tr("Emptying old trash"), lambda _p: trash.purge_expired(db), parent=self)
+        job.failed.connect(lambda message, _t: self.window and self.window.show_status(message))
+        return job
+
+    def _quick_check_done(self, problems: list[str]) -> None:
+        if not problems:
+            self.purge_trash()
+            return
+        log.error("quick_check failed: %s", problems[:5])
+        self._replace(lambda: self.offer_recovery("\n".join(problems[:20])))
+
+    def backup_if_due(self) -> workers.Job | None:
+        settings = self.prefs.backup_settings()
+        if not backup.backup_due(self.db_path, settings):
+            return None
+        job = workers.run_job(
+            self.tr("Backing up"), lambda _p: backup.make_backup(self.db_path, "auto", settings), parent=self
+        )
+        if self.window is not None:
+            self.window.track_job(job)
+            job.succeeded.connect(lambda path: self.window and self.window.show_status(self.tr("Backup written.")))
+        return job
+
+    def restore(self, source: str) -> None:
+        """Replace the data with the backup ``source`` (the user has confirmed), then reopen the window."""
+        self._replace(lambda: self._restore_file(Path(source)))
+
+    def _restore_file(self, source: Path) -> bool:
+        result = self._busy(
+            self.tr("Restoring the backup…"),
+            recovery.restore,
+            self.db_path,
+            source,
+            self.prefs.backup_settings(),
+        )
+        if isinstance(result, _JobError):
+            QMessageBox.critical(self.window, self.tr("Restore failed"), str(result))
+            return True  # the database is unchanged: reopen it as it was
+        QMessageBox.information(
+            self.window,
+            self.tr("Backup restored"),
+            self.tr("The backup was restored. The data as it was before is kept in the backup:\n%1").replace(
+                "%1", str(result.safety_backup or "—")
+            ),
+        )
+        return True
+
+    def _replace(self, swap: Callable[[], bool]) -> None:
+        """Close the database, let ``swap`` replace the file, then open it again in a new window."""
+        self.timer.stop()
+        if self.window is not None:
+            self.window.hide()
+            self.window.cancel_jobs()
+        workers.wait_for_all(30000)
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+        if not swap() or not self.open():
+            self.closed.emit()
+            return
+        self.show_window()
+
+    # -- closing -------------------------------------------------------------------------------------
+    def close(self) -> None:
+        """After the window closed: a backup if anything changed since the last one, then close the database."""
+        self.timer.stop()
+        workers.wait_for_all(30000)
+        if self.db is None:
+            return
+        self.db.close()
+        self.db = None
+        result = self._busy(
+            self.tr("Backing up before closing…"),
+            backup.backup_on_close,
+            self.db_path,
+            self.prefs.backup_settings(),
+        )
+        if isinstance(result, _JobError):
+            QMessageBox.warning(None, self.tr("Backup failed"), str(result))
+
+    # -- helpers -------------------------------------------------------------------------------------
+    def _busy(self, text: str, fn: Callable[..., Any], *args: Any) -> Any:
+        """Run ``fn(*args)`` off the UI thread behind a modal busy dialog; returns its result or its exception."""
+        dialog = QProgressDialog(text, "", 0, 0, self.window if isinstance(self.window, QWidget) else None)
+        dialog.setCancelButton(None)
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        dialog.setMinimumDuration(500)
+        outcome: dict[str, Any] = {}
+        job = workers.run_job(text, lambda _p: fn(*args), parent=self)
+        job.succeeded.connect(lambda value: outcome.setdefault("value", value))
+        job.failed.connect(lambda message, _t: outcome.setdefault("error", _JobError(message)))
+        loop = QEventLoop()
+        job.finished.connect(loop.quit)
+        if job.running:
+            loop.exec()
+        dialog.close()
+        return outcome.get("error", outcome.get("value"))
+
+
+class _JobError(Exception):
+    pass
+
+
+def _quick_check(_progress, db_path: Path) -> list[str]:
+    return recovery.quick_problems(db_path)
