@@ -160,7 +160,8 @@ class TextReader:
 
     def lines(self) -> Iterator[str]:
         try:
-            yield from self.text
+            for line in self.text:  # noqa: UP028 (``yield from`` would close the file with this generator)
+                yield line
         except UnicodeDecodeError as exc:
             raise encoding_error(self.path, self.what, self.encoding) from exc
 

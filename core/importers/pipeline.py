@@ -20,6 +20,7 @@ Join events: ``subtype`` = channel (invited/qr/link), ``ref`` = inviter's member
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -29,7 +30,7 @@ from pathlib import Path
 from sqlalchemy import Connection, func, insert, select
 
 from core import db as dbmod
-from core.activity import rebuild_member_activity
+from core.activity import add_chat_activity, rebuild_member_activity
 from core.db import Database
 from core.importers import detect_format, open_source
 from core.importers.base import (
@@ -121,6 +122,9 @@ class _People:
         self.matched: set[int] = set()  # members who existed before this import
         self.created_ids: set[int] = set()
         self.alias_rows: list[tuple] = []
+        self.new_members: list[tuple] = []
+        self.next_id: int | None = None
+        self.now = _now().isoformat(" ", "microseconds")
         self.owner_id = conn.execute(
             select(Member.id).where(Member.role == "owner", Member.deleted_at.is_(None)).order_by(Member.id).limit(1)
         ).scalar_one_or_none()
@@ -174,19 +178,27 @@ class _People:
         return self.resolve(gid, key or name, name)
 
     def _create(self, name: str, role: str) -> int:
-        mid = self.conn.execute(
-            insert(Member).values(
-                display_name=name,
-                created_at=_now(),
-                batch_id=self.batch_id,
-                role=role,
-                do_not_contact=False,
-                notes="",
-            )
-        ).inserted_primary_key[0]
+        # Ids are handed out here and the rows written in bulk before the events that need them
+        # (``flush_members``): an INSERT per new member costs more than all its messages.
+        if self.next_id is None:
+            self.next_id = self.conn.execute(select(func.coalesce(func.max(Member.id), 0))).scalar_one() + 1
+        mid = self.next_id
+        self.next_id += 1
+        self.new_members.append((mid, name, role))
         self.created += 1
         self.created_ids.add(mid)
         return mid
+
+    def flush_members(self) -> None:
+        if self.new_members:
+            dbmod.bulk_insert(
+                self.conn,
+                Member.__table__,
+                ("id", "display_name", "role"),
+                self.new_members,
+                constants={"batch_id": self.batch_id, "created_at": self.now, "do_not_contact": 0, "notes": ""},
+            )
+            self.new_members = []
 
     def _remember(self, gid: int, matcher: SenderMatcher, key: str, name: str, mid: int) -> None:
         for alias in (key, name) if key != name else (key,):
@@ -252,7 +264,7 @@ def import_chat(
     options = options or ChatOptions()
     path = Path(path)
     report: Callable[[float, str], None] = progress or (lambda _f, _m: None)
-    with db.engine.connect() as conn:
+    with db.engine.connect() as conn, dbmod.large_cache(conn):
         with conn.begin():
             fmt = detect_format(path) if options.format == "auto" else options.format
             known = members_named(conn, _platform_of(fmt)) if fmt == "whatsapp" else set()
@@ -298,6 +310,12 @@ def _run(conn: Connection, path: Path, source, options: ChatOptions, report: Pro
         return state
 
     gid, keys, cache = group_state(None)
+    # A big import into a small events table: drop its two indexes and build them once at the end (a sort),
+    # instead of a random insert into each per row. Both happen in this transaction.
+    estimated_rows = path.stat().st_size // 80
+    rebuilt_indexes = sorted(Event.__table__.indexes, key=lambda ix: ix.name) if estimated_rows > before else []
+    for index in rebuilt_indexes:
+        index.drop(conn)
     cur_group = None
     rows: list[tuple] = []
     checkins: list[tuple] = []
@@ -312,10 +330,14 @@ def _run(conn: Connection, path: Path, source, options: ChatOptions, report: Pro
 
     def flush() -> None:
         nonlocal rows, checkins
+        people.flush_members()
         dbmod.bulk_insert(conn, table, columns, rows, constants=const_msg)
         dbmod.bulk_insert(conn, table, ("member_id", "group_id", "ts", "dedupe_key"), checkins, constants=const_chk)
         rows, checkins = [], []
 
+    blake, from_bytes = hashlib.blake2b, int.from_bytes
+    totals: dict[int, list] = {}  # member → [messages, first ts, last ts, check-ins, invites] added
+    mine, existing = keys.mine, keys.existing
     for rec in source.records(report):
         if rec.__class__ is not tuple:
             g = rec.group
@@ -324,7 +346,7 @@ def _run(conn: Connection, path: Path, source, options: ChatOptions, report: Pro
         ts, key, name, text, kind, msg_id, grp, src = rec
         if grp != cur_group:
             gid, keys, cache = group_state(grp)
-            claim = keys.claim
+            claim, mine, existing = keys.claim, keys.mine, keys.existing
             cur_group = grp
         messages += 1
         if ts < last_ts:
@@ -333,7 +355,14 @@ def _run(conn: Connection, path: Path, source, options: ChatOptions, report: Pro
         mid = cache.get(key)
         if mid is None:
             mid = cache[key] = people.resolve(gid, key, name)
-        k, dup = claim("id:" + msg_id if msg_id else (src or f"{ts}\x1e{key}: {text}"))
+        # the dedupe key, inlined from _KeySpace.claim for speed (repeats in the file take the slow path)
+        source_text = "id:" + msg_id if msg_id else (src or f"{ts}\x1e{key}: {text}")
+        k = from_bytes(blake(source_text.encode(), digest_size=8).digest(), "big", signed=True)
+        if k in mine:
+            k, dup = claim(source_text)
+        else:
+            mine.add(k)
+            dup = k in existing
         if dup:
             dups += 1
             continue
@@ -341,6 +370,15 @@ def _run(conn: Connection, path: Path, source, options: ChatOptions, report: Pro
             skipped += 1
             continue
         length = len(text) if kind == "text" or kind == "link" else 0
+        a = totals.get(mid)
+        if a is None:
+            totals[mid] = [1, ts, ts, 0, 0]
+        else:
+            a[0] += 1
+            if ts > a[2]:
+                a[2] = ts
+            elif ts < a[1]:
+                a[1] = ts
         if store_text:
             rows.append((mid, gid, ts, kind, length, k, text or None))
         else:
@@ -349,6 +387,7 @@ def _run(conn: Connection, path: Path, source, options: ChatOptions, report: Pro
             for word in keywords:
                 if word in text:
                     checkins.append((mid, gid, ts, k))
+                    totals[mid][3] += 1
                     break
         if len(rows) >= FLUSH_ROWS:
             flush()
@@ -360,9 +399,10 @@ def _run(conn: Connection, path: Path, source, options: ChatOptions, report: Pro
     if fixes:
         _apply_sender_fixes(conn, people, groups, batch_id, fixes)
 
+    people.flush_members()
     report(0.97, "memberships")
     system.sort(key=lambda item: item[1].ts)
-    counts = _apply_system(conn, people, log, batch_id, groups, system)
+    counts = _apply_system(conn, people, log, batch_id, groups, system, totals)
     summary.joins, summary.leaves = counts["joins"], counts["leaves"]
     summary.duplicates_skipped += counts["duplicates"]
     people.flush_aliases()
@@ -392,8 +432,15 @@ def _run(conn: Connection, path: Path, source, options: ChatOptions, report: Pro
     ).one()
     summary.first_at = first.isoformat(" ", "seconds") if first else None
     summary.last_at = last.isoformat(" ", "seconds") if last else None
+    if rebuilt_indexes:
+        report(0.975, "indexes")
+        for index in rebuilt_indexes:
+            index.create(conn)
     report(0.98, "member activity")
-    rebuild_member_activity(conn)
+    if fixes:  # events moved between members: recount everything
+        rebuild_member_activity(conn)
+    else:
+        add_chat_activity(conn, totals)
     conn.execute(
         ImportBatch.__table__.update()
         .where(ImportBatch.id == batch_id)
@@ -438,7 +485,7 @@ def _apply_sender_fixes(conn, people: _People, groups, batch_id: int, fixes) -> 
                 )
 
 
-def _apply_system(conn, people: _People, log: ChangeLog, batch_id: int, groups, system) -> dict[str, int]:
+def _apply_system(conn, people: _People, log: ChangeLog, batch_id: int, groups, system, totals) -> dict[str, int]:
     counts = {"joins": 0, "leaves": 0, "duplicates": 0}
     spaces = {s[0]: s[1] for s in groups.values()}
     rows: list[tuple] = []
@@ -458,15 +505,18 @@ def _apply_system(conn, people: _People, log: ChangeLog, batch_id: int, groups, 
             if not mid:
                 continue
             at = datetime.fromisoformat(ev.ts)
+            totals.setdefault(mid, [0, None, None, 0, 0])  # a summary row, as a rebuild would give
             if ev.action == "join":
                 channel = ev.channel or ("invited" if actor else None)
                 rows.append((mid, gid, "join", ev.ts, channel, str(actor) if actor else None, k))
                 if actor and actor != mid:
                     rows.append((actor, gid, "invite", ev.ts, channel, str(mid), k))
+                    totals.setdefault(actor, [0, None, None, 0, 0])[4] += 1
                 _join(conn, log, batch_id, mid, gid, at, actor or None, channel, people)
             else:
                 rows.append((mid, gid, ev.action, ev.ts, None, str(actor) if actor else None, k))
                 _leave(conn, log, batch_id, mid, gid, at, ev.action, people)
+    people.flush_members()
     dbmod.bulk_insert(
         conn,
         Event.__table__,
@@ -498,6 +548,7 @@ def _open_membership(conn, mid: int, gid: int):
 
 
 def _join(conn, log, batch_id, mid, gid, at, inviter, channel, people) -> None:
+    people.flush_members()
     ms = _open_membership(conn, mid, gid)
     if ms is None:
         conn.execute(insert(Membership).values(member_id=mid, group_id=gid, joined_at=at, batch_id=batch_id))
@@ -518,6 +569,7 @@ def _join(conn, log, batch_id, mid, gid, at, inviter, channel, people) -> None:
 
 
 def _leave(conn, log, batch_id, mid, gid, at, action, people) -> None:
+    people.flush_members()
     reason = "removed" if action == "removed" else "left"
     ms = _open_membership(conn, mid, gid)
     if ms is None:

@@ -88,14 +88,36 @@ class SenderMatcher:
                 self.group_alias.setdefault(alias, member_id)
             else:
                 self.other_group_alias[alias].add(member_id)
+        self._loaded = False
         self._names: dict[int, str] = {}
+        self._by_wechat: dict[str, list[int]] = defaultdict(list)
+        self._by_phone: dict[str, list[int]] = defaultdict(list)
+        self._by_name: dict[str, list[int]] = defaultdict(list)
+
+    def _load(self) -> None:
+        """Every member's name, WeChat ID and phone, once (a query per sender costs more for thousands)."""
+        if self._loaded:
+            return
+        self._loaded = True
+        rows = self.conn.execute(
+            select(Member.id, Member.display_name, Member.wechat_id, Member.phone).where(Member.deleted_at.is_(None))
+        )
+        for mid, name, wechat_id, phone in rows:
+            self._names[mid] = name
+            self._by_name[name].append(mid)
+            if wechat_id:
+                self._by_wechat[wechat_id].append(mid)
+            if phone:
+                self._by_phone[phone].append(mid)
 
     def name_of(self, member_id: int) -> str:
-        if member_id not in self._names:
-            self._names[member_id] = self.conn.execute(
+        self._load()
+        name = self._names.get(member_id)
+        if name is None:
+            name = self._names[member_id] = self.conn.execute(
                 select(Member.display_name).where(Member.id == member_id)
             ).scalar_one()
-        return self._names[member_id]
+        return name
 
     def match(self, key: str, name: str, *, stable_key: bool = False, phone: str | None = None) -> Match | None:
         """The member this person exactly is, or None. ``stable_key``: ``key`` is a platform id, not a name."""
@@ -110,13 +132,14 @@ class SenderMatcher:
                 mid = next(iter(ids))
         if mid is not None:
             return Match(mid, self.name_of(mid), "alias")
+        self._load()
         if self.platform == "wechat":
             for value in {key, name}:
-                mid = self._unique(Member.wechat_id == value)
+                mid = _only(self._by_wechat.get(value))
                 if mid is not None:
                     return Match(mid, self.name_of(mid), "wechat_id")
         if phone:
-            mid = self._unique(Member.phone == phone)
+            mid = _only(self._by_phone.get(phone))
             if mid is not None:
                 return Match(mid, self.name_of(mid), "phone")
         if name:
@@ -127,17 +150,18 @@ class SenderMatcher:
             if ids and len(ids) == 1:
                 mid = next(iter(ids))
                 return Match(mid, self.name_of(mid), "alias")
-            mid = self._unique(Member.display_name == name)
+            mid = _only(self._by_name.get(name))
             if mid is not None:
                 return Match(mid, self.name_of(mid), "name")
         return None
 
-    def _unique(self, condition) -> int | None:
-        ids = self.conn.execute(
-            select(Member.id).where(condition, Member.deleted_at.is_(None)).order_by(Member.id).limit(2)
-        ).scalars()
-        found = list(ids)
-        return found[0] if len(found) == 1 else None
+    def add(self, member_id: int, name: str) -> None:
+        """A member created during the import (so later lookups by name see it)."""
+        self._names[member_id] = name
+
+
+def _only(ids: list[int] | None) -> int | None:
+    return ids[0] if ids and len(ids) == 1 else None
 
 
 class Suggester:

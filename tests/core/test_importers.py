@@ -129,6 +129,7 @@ def test_an_overlapping_export_adds_only_the_new_messages(db, tmp_path) -> None:
     expected["Anna"] += 1
     assert _counts(db) == expected
     assert summary.duplicates_skipped == 2  # 打卡 and Anna's multi-line message were in both
+    _activity_matches_rebuild(db)
 
 
 def test_whatsapp_ios_twelve_hour_month_first(db, tmp_path) -> None:
@@ -225,6 +226,7 @@ def test_memotrace_txt(db, tmp_path) -> None:
     assert (summary.joins, summary.leaves) == (3, 0)
     assert _member(db, "赵六")["inviter"] == "李四"
     assert _message_of(db, "小美", "length") == 9
+    _activity_matches_rebuild(db)
 
 
 def test_telegram_json_streamed(db, tmp_path) -> None:
@@ -242,6 +244,7 @@ def test_telegram_json_streamed(db, tmp_path) -> None:
     assert _member(db, "Carol")["exit_reason"] == "removed"
     assert summary.check_ins == 1
     assert _scalar(db, "SELECT body FROM event WHERE subtype='link'") == "see https://x.org"  # opted in
+    _activity_matches_rebuild(db)
     assert import_chat(db, path).events == 0
 
 
