@@ -119,7 +119,15 @@ class SenderMatcher:
             ).scalar_one()
         return name
 
-    def match(self, key: str, name: str, *, stable_key: bool = False, phone: str | None = None) -> Match | None:
+    def match(
+        self,
+        key: str,
+        name: str,
+        *,
+        stable_key: bool = False,
+        phone: str | None = None,
+        wechat_id: str | None = None,
+    ) -> Match | None:
         """The member this person exactly is, or None. ``stable_key``: ``key`` is a platform id, not a name."""
         for alias in (key, name) if key != name else (key,):
             mid = self.group_alias.get(alias)
@@ -133,8 +141,8 @@ class SenderMatcher:
         if mid is not None:
             return Match(mid, self.name_of(mid), "alias")
         self._load()
-        if self.platform == "wechat":
-            for value in {key, name}:
+        if wechat_id or self.platform == "wechat":
+            for value in {wechat_id} if wechat_id else {key, name}:
                 mid = _only(self._by_wechat.get(value))
                 if mid is not None:
                     return Match(mid, self.name_of(mid), "wechat_id")
