@@ -91,8 +91,9 @@ def user_message(exc: BaseException) -> str:
     """The message to show for an error: our own errors carry one; others get a generic line."""
     from core.db import DatabaseError
     from core.demo import DemoError
+    from core.importers.base import ImportError_
 
-    if isinstance(exc, (DatabaseError, DemoError)):
+    if isinstance(exc, (DatabaseError, DemoError, ImportError_)):
         return str(exc)
     return f"{type(exc).__name__}: {exc}"
 

@@ -20,48 +20,48 @@ Switch to that window, or close it first.</source>
 请切换到那个窗口，或先将其关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="59"/>
+        <location filename="../../ui/app.py" line="62"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="84"/>
+        <location filename="../../ui/app.py" line="87"/>
         <source>Welcome to Qunzhu</source>
         <translation>欢迎使用群主</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="85"/>
+        <location filename="../../ui/app.py" line="88"/>
         <source>Your community database is empty.</source>
         <translation>你的社群数据库还是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="87"/>
+        <location filename="../../ui/app.py" line="90"/>
         <source>Start with a demo community to explore every page with realistic data (you can start a new, empty database at any time), or start empty and import your own members and chats.</source>
         <translation>使用示例社群，可以用逼真的数据体验每个页面（之后随时可以新建空白数据库）；也可以从空白开始，导入自己的成员和聊天记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="90"/>
+        <location filename="../../ui/app.py" line="97"/>
         <source>Start with a demo community</source>
         <translation>使用示例社群开始</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="91"/>
+        <location filename="../../ui/app.py" line="99"/>
         <source>Start empty</source>
         <translation>从空白开始</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="99"/>
+        <location filename="../../ui/app.py" line="108"/>
         <source>Creating the demo community…</source>
         <translation>正在创建示例社群…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="99"/>
+        <location filename="../../ui/app.py" line="109"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="102"/>
-        <location filename="../../ui/app.py" line="107"/>
+        <location filename="../../ui/app.py" line="116"/>
+        <location filename="../../ui/app.py" line="124"/>
         <source>Demo community</source>
         <translation>示例社群</translation>
     </message>
@@ -129,32 +129,32 @@ Switch to that window, or close it first.</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="69"/>
+        <location filename="../../ui/pages/calendar.py" line="70"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="69"/>
+        <location filename="../../ui/pages/calendar.py" line="71"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="69"/>
+        <location filename="../../ui/pages/calendar.py" line="72"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="69"/>
+        <location filename="../../ui/pages/calendar.py" line="73"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="69"/>
+        <location filename="../../ui/pages/calendar.py" line="74"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="70"/>
+        <location filename="../../ui/pages/calendar.py" line="75"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
@@ -172,47 +172,47 @@ Switch to that window, or close it first.</source>
         <translation>搜索标题和正文…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="31"/>
+        <location filename="../../ui/pages/content.py" line="32"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="31"/>
+        <location filename="../../ui/pages/content.py" line="33"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="31"/>
+        <location filename="../../ui/pages/content.py" line="34"/>
         <source>Core</source>
         <translation>内容核</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="31"/>
+        <location filename="../../ui/pages/content.py" line="35"/>
         <source>Format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="31"/>
+        <location filename="../../ui/pages/content.py" line="36"/>
         <source>Times posted</source>
         <translation>发布次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="32"/>
+        <location filename="../../ui/pages/content.py" line="37"/>
         <source>Last posted</source>
         <translation>最近发布</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="40"/>
+        <location filename="../../ui/pages/content.py" line="46"/>
         <source>The library is empty. Content items you write or import will be listed here.</source>
         <translation>素材库还是空的。你编写或导入的内容会列在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="50"/>
+        <location filename="../../ui/pages/content.py" line="56"/>
         <source>Loading content</source>
         <translation>正在加载内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/content.py" line="62"/>
+        <location filename="../../ui/pages/content.py" line="68"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n 条</numerusform>
@@ -267,14 +267,458 @@ Switch to that window, or close it first.</source>
         <translation>健康线（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="96"/>
+        <location filename="../../ui/pages/dashboard.py" line="97"/>
         <source>Choose a folder for the PNG files</source>
         <translation>选择保存 PNG 文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="100"/>
+        <location filename="../../ui/pages/dashboard.py" line="101"/>
         <source>Charts saved in %1</source>
         <translation>图表已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCenter</name>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="74"/>
+        <source>Import centre</source>
+        <translation>导入中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="81"/>
+        <location filename="../../ui/dialogs/import_center.py" line="164"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="82"/>
+        <source>History</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="92"/>
+        <source>No file chosen</source>
+        <translation>尚未选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="94"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="109"/>
+        <source>Drop a chat export or a shop order export here, or choose a file.
+
+Chats: 留痕/MemoTrace CSV or TXT (WeChat groups), WhatsApp “Export chat” .txt, Telegram result.json, or a CSV with time, sender and text columns.
+Orders: CSV or XLSX exports of your shop.</source>
+        <translation>把聊天记录导出文件或店铺订单导出文件拖到这里，或点“选择文件”。
+
+聊天记录：留痕/MemoTrace 导出的 CSV 或 TXT（微信群）、WhatsApp“导出聊天”的 .txt、Telegram 的 result.json，或含时间、发送者、内容三列的 CSV。
+订单：店铺后台导出的 CSV 或 XLSX。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="122"/>
+        <source>Chat export</source>
+        <translation>聊天记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="123"/>
+        <source>Shop orders</source>
+        <translation>店铺订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="125"/>
+        <source>What it is</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="127"/>
+        <location filename="../../ui/dialogs/import_center.py" line="262"/>
+        <source>Detect automatically</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="131"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="135"/>
+        <location filename="../../ui/dialogs/import_center.py" line="216"/>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="137"/>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="138"/>
+        <source>Day/month/year (13/05/2025)</source>
+        <translation>日/月/年（13/05/2025）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="139"/>
+        <source>Month/day/year (05/13/2025)</source>
+        <translation>月/日/年（05/13/2025）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="140"/>
+        <source>Year/month/day (2025/05/13)</source>
+        <translation>年/月/日（2025/05/13）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="142"/>
+        <source>Date order</source>
+        <translation>日期顺序</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="146"/>
+        <location filename="../../ui/dialogs/import_center.py" line="218"/>
+        <source>Found</source>
+        <translation>识别结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="156"/>
+        <source>Name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="156"/>
+        <location filename="../../ui/dialogs/import_center.py" line="386"/>
+        <source>Messages</source>
+        <translation>消息数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="156"/>
+        <source>Found how</source>
+        <translation>匹配方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="156"/>
+        <source>Who is it?</source>
+        <translation>对应成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="161"/>
+        <source>Also keep the message text (off: only lengths and kinds are kept)</source>
+        <translation>同时保存消息原文（关闭时只保存长度和类型）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="179"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="195"/>
+        <source>Import another file…</source>
+        <translation>导入其他文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="197"/>
+        <source>Undo this import</source>
+        <translation>撤销这次导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="213"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="214"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="215"/>
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="217"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="219"/>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="220"/>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="224"/>
+        <source>Nothing imported yet.</source>
+        <translation>还没有导入过任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="228"/>
+        <source>Undo selected import</source>
+        <translation>撤销所选导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="238"/>
+        <source>Choose an export</source>
+        <translation>选择导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="240"/>
+        <source>Exports (*.csv *.txt *.json *.xlsx *.tsv);;All files (*)</source>
+        <translation>导出文件 (*.csv *.txt *.json *.xlsx *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="289"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="293"/>
+        <location filename="../../ui/dialogs/import_center.py" line="298"/>
+        <source>Reading the file</source>
+        <translation>读取文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="315"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>已取消：没有导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="359"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="364"/>
+        <source>Use these columns</source>
+        <translation>使用这些列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="386"/>
+        <location filename="../../ui/dialogs/import_center.py" line="550"/>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="396"/>
+        <source>Detected: %1</source>
+        <translation>已识别：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="402"/>
+        <source>no messages</source>
+        <translation>没有消息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="404"/>
+        <source>%1 messages (%2), %3 senders, %4 joins, %5 leaves, %6 check-ins</source>
+        <translation>%1 条消息（%2），%3 位发言人，%4 人入群，%5 人退群，%6 次打卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="413"/>
+        <source>The group “%1” is new and will be created.</source>
+        <translation>社群“%1”是新的，导入时会新建。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="415"/>
+        <source>This looks like a private chat, not a group: it will not be imported.</source>
+        <translation>这看起来是私聊而不是群聊，不会导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="423"/>
+        <source>%1 orders (%2), %3 refunded or cancelled left out, spend %4, %5 buyers</source>
+        <translation>%1 笔订单（%2），%3 笔退款或取消的不计入，消费 %4，%5 位买家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="436"/>
+        <source>%1 of %2 are already members. Check the others: link them to the member they are, create a new member, or leave them out. Your choices are remembered for the next import.</source>
+        <translation>%2 人中有 %1 人已是成员。请确认其余的人：关联到对应的成员、新建成员，或不导入。你的选择会记住，下次导入时直接使用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="446"/>
+        <source>remembered for this group</source>
+        <translation>本群已记住的选择</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="447"/>
+        <source>known alias</source>
+        <translation>已知的昵称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="448"/>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="449"/>
+        <source>phone number</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="450"/>
+        <source>same name</source>
+        <translation>同名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="457"/>
+        <source>Member: %1</source>
+        <translation>成员：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="460"/>
+        <source>similar to %1 — please check</source>
+        <translation>与 %1 相似，请确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="462"/>
+        <source>not a member yet</source>
+        <translation>还不是成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="465"/>
+        <source>Same as %1? (similar name, %2%)</source>
+        <translation>是 %1 吗？（名字相似度 %2%）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="467"/>
+        <source>New member</source>
+        <translation>新建成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="468"/>
+        <source>Leave out</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="491"/>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="495"/>
+        <source>Importing orders</source>
+        <translation>导入订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="501"/>
+        <source>Importing a chat</source>
+        <translation>导入聊天记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="511"/>
+        <source>Imported into “%1”: %2 messages read, %3 events added, %4 already there. %5 new members, %6 matched to existing members; %7 joins and %8 leaves.</source>
+        <translation>已导入到“%1”：读取 %2 条消息，新增 %3 条记录，%4 条已存在。新建成员 %5 人，匹配到已有成员 %6 人；入群 %7 人，退群 %8 人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="526"/>
+        <source>Imported %1 orders: %2 purchases added (spend %3), %4 left out as refunded or cancelled, %5 already there. %6 new members, %7 matched.</source>
+        <translation>已导入 %1 笔订单：新增 %2 笔购买（消费 %3），%4 笔退款或取消的不计入，%5 笔已存在。新建成员 %6 人，匹配 %7 人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="570"/>
+        <source>Undo import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="571"/>
+        <source>Take import %1 back out? Its events, the members it created and the changes it made go.</source>
+        <translation>撤销第 %1 次导入？它导入的记录、新建的成员和所做的修改都会被撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="580"/>
+        <source>Undoing an import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="585"/>
+        <source>Import %1 was undone: %2 events and %3 members removed.</source>
+        <translation>第 %1 次导入已撤销：删除了 %2 条记录和 %3 位成员。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="595"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="596"/>
+        <source>Payment time</source>
+        <translation>付款时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="597"/>
+        <source>Sender</source>
+        <translation>发送者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="598"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="599"/>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="600"/>
+        <source>Sender ID</source>
+        <translation>发送者 ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="601"/>
+        <source>Message ID</source>
+        <translation>消息 ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="602"/>
+        <source>Message kind</source>
+        <translation>消息类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="603"/>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="604"/>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="605"/>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="606"/>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="607"/>
+        <source>Amount paid</source>
+        <translation>实付金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="608"/>
+        <source>Product</source>
+        <translation>商品名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="609"/>
+        <source>Order status</source>
+        <translation>订单状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="610"/>
+        <source>Refund status</source>
+        <translation>退款状态</translation>
     </message>
 </context>
 <context>
@@ -468,53 +912,53 @@ Switch to that window, or close it first.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="164"/>
-        <location filename="../../ui/main_window.py" line="45"/>
+        <location filename="../../ui/app.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="36"/>
+        <location filename="../../ui/main_window.py" line="39"/>
         <source>Qunzhu — community manager</source>
         <translation>群主 — 社群运营助手</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="44"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Recall</source>
         <translation>召回</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
     </message>
@@ -522,52 +966,52 @@ Switch to that window, or close it first.</source>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../ui/models/member_table.py" line="21"/>
+        <location filename="../../ui/models/member_table.py" line="28"/>
         <source>Name</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../../ui/models/member_table.py" line="22"/>
+        <location filename="../../ui/models/member_table.py" line="29"/>
         <source>Groups</source>
         <translation>所在群</translation>
     </message>
     <message>
-        <location filename="../../ui/models/member_table.py" line="23"/>
+        <location filename="../../ui/models/member_table.py" line="30"/>
         <source>Tier</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location filename="../../ui/models/member_table.py" line="24"/>
+        <location filename="../../ui/models/member_table.py" line="31"/>
         <source>Last active</source>
         <translation>最近活跃</translation>
     </message>
     <message>
-        <location filename="../../ui/models/member_table.py" line="25"/>
+        <location filename="../../ui/models/member_table.py" line="32"/>
         <source>Days silent</source>
         <translation>沉默天数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/member_table.py" line="26"/>
+        <location filename="../../ui/models/member_table.py" line="33"/>
         <source>Messages</source>
         <translation>发言数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/member_table.py" line="27"/>
+        <location filename="../../ui/models/member_table.py" line="34"/>
         <source>Joined</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../../ui/models/member_table.py" line="28"/>
+        <location filename="../../ui/models/member_table.py" line="35"/>
         <source>Source</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/models/member_table.py" line="29"/>
+        <location filename="../../ui/models/member_table.py" line="36"/>
         <source>WeChat ID</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/member_table.py" line="30"/>
+        <location filename="../../ui/models/member_table.py" line="37"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
@@ -575,24 +1019,29 @@ Switch to that window, or close it first.</source>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/pages/members.py" line="15"/>
+        <location filename="../../ui/pages/members.py" line="17"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="18"/>
+        <location filename="../../ui/pages/members.py" line="20"/>
         <source>Search name, alias, WeChat ID, phone or notes…</source>
         <translation>搜索昵称、别名、微信号、手机号或备注…</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="23"/>
+        <source>Import chats or orders…</source>
+        <translation>导入聊天记录或订单…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="58"/>
+        <location filename="../../ui/pages/members.py" line="63"/>
         <source>%n member(s) found</source>
         <translation>
             <numerusform>找到 %n 位成员</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="60"/>
+        <location filename="../../ui/pages/members.py" line="65"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n 位成员</numerusform>
@@ -637,31 +1086,31 @@ Switch to that window, or close it first.</source>
         <translation>显示前 %1 位，共 %2 位成员。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="94"/>
+        <location filename="../../ui/pages/recall.py" line="96"/>
         <source>In the group, has never posted</source>
         <translation>在群内，从未发言</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="96"/>
+        <location filename="../../ui/pages/recall.py" line="98"/>
         <source>Left the group</source>
         <translation>已退出群聊</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/recall.py" line="98"/>
+        <location filename="../../ui/pages/recall.py" line="100"/>
         <source>%n message(s) in the last 7 days</source>
         <translation>
             <numerusform>近 7 天发言 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/recall.py" line="99"/>
+        <location filename="../../ui/pages/recall.py" line="101"/>
         <source>Silent for %n day(s)</source>
         <translation>
             <numerusform>已沉默 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="101"/>
+        <location filename="../../ui/pages/recall.py" line="103"/>
         <source>last message on %1</source>
         <translation>最后发言于 %1</translation>
     </message>
@@ -669,102 +1118,102 @@ Switch to that window, or close it first.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="14"/>
+        <location filename="../../ui/pages/settings.py" line="15"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="16"/>
+        <location filename="../../ui/pages/settings.py" line="17"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="19"/>
+        <location filename="../../ui/pages/settings.py" line="20"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="23"/>
+        <location filename="../../ui/pages/settings.py" line="24"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="24"/>
+        <location filename="../../ui/pages/settings.py" line="25"/>
         <source>The new language is used from the next start.</source>
         <translation>新的语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="30"/>
+        <location filename="../../ui/pages/settings.py" line="31"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="31"/>
+        <location filename="../../ui/pages/settings.py" line="32"/>
         <source>Logs</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="34"/>
+        <location filename="../../ui/pages/settings.py" line="35"/>
         <source>Thresholds (from the community-operations guide)</source>
         <translation>阈值（来自社群运营指南）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="38"/>
+        <location filename="../../ui/pages/settings.py" line="39"/>
         <source>Healthy speaking rate (发言率)</source>
         <translation>健康发言率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="39"/>
+        <location filename="../../ui/pages/settings.py" line="40"/>
         <source>Healthy open rate (打开率)</source>
         <translation>健康打开率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="40"/>
+        <location filename="../../ui/pages/settings.py" line="41"/>
         <source>Healthy NPS</source>
         <translation>健康 NPS</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="41"/>
+        <location filename="../../ui/pages/settings.py" line="42"/>
         <source>Flag funnel steps under</source>
         <translation>漏斗环节低于此值时标红</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="42"/>
+        <location filename="../../ui/pages/settings.py" line="43"/>
         <source>Active: messages a week</source>
         <translation>活跃型：每周发言条数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="43"/>
+        <location filename="../../ui/pages/settings.py" line="44"/>
         <source>Shallow churn: silent up to (days)</source>
         <translation>浅流失：沉默最多（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="44"/>
+        <location filename="../../ui/pages/settings.py" line="45"/>
         <source>Deep churn: silent at least (days)</source>
         <translation>深流失：沉默至少（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="45"/>
+        <location filename="../../ui/pages/settings.py" line="46"/>
         <source>Early warning: silent after a click (days)</source>
         <translation>预警：点击后沉默（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="54"/>
+        <location filename="../../ui/pages/settings.py" line="55"/>
         <source>Save thresholds</source>
         <translation>保存阈值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="56"/>
+        <location filename="../../ui/pages/settings.py" line="57"/>
         <source>Restore defaults</source>
         <translation>恢复默认值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="75"/>
+        <location filename="../../ui/pages/settings.py" line="76"/>
         <source>Shallow churn must end before deep churn begins; nothing was saved.</source>
         <translation>浅流失天数必须小于深流失天数；未保存任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="80"/>
+        <location filename="../../ui/pages/settings.py" line="81"/>
         <source>Thresholds saved.</source>
         <translation>阈值已保存。</translation>
     </message>
@@ -788,7 +1237,7 @@ Switch to that window, or close it first.</source>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="34"/>
-        <location filename="../../ui/pages/today.py" line="41"/>
+        <location filename="../../ui/pages/today.py" line="42"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
@@ -813,52 +1262,52 @@ Switch to that window, or close it first.</source>
         <translation>&lt;b&gt;各群近 7 天&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="41"/>
+        <location filename="../../ui/pages/today.py" line="43"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="41"/>
+        <location filename="../../ui/pages/today.py" line="44"/>
         <source>Stage</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="41"/>
+        <location filename="../../ui/pages/today.py" line="45"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="41"/>
+        <location filename="../../ui/pages/today.py" line="46"/>
         <source>Messages</source>
         <translation>发言数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="42"/>
+        <location filename="../../ui/pages/today.py" line="47"/>
         <source>Speaking rate</source>
         <translation>发言率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="42"/>
+        <location filename="../../ui/pages/today.py" line="48"/>
         <source>Joined</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="42"/>
+        <location filename="../../ui/pages/today.py" line="49"/>
         <source>Left</source>
         <translation>已退群</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="45"/>
+        <location filename="../../ui/pages/today.py" line="53"/>
         <source>No groups yet. Import a chat export or start with the demo community to see figures here.</source>
         <translation>还没有群。导入聊天记录或使用示例社群后，这里会显示各群数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="52"/>
+        <location filename="../../ui/pages/today.py" line="60"/>
         <source>Loading today</source>
         <translation>正在加载今日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="75"/>
+        <location filename="../../ui/pages/today.py" line="83"/>
         <source>Healthy at %1 or more</source>
         <translation>达到 %1 及以上为健康</translation>
     </message>
