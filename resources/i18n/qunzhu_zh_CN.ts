@@ -1118,102 +1118,122 @@ Orders: CSV or XLSX exports of your shop.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="15"/>
+        <location filename="../../ui/pages/settings.py" line="16"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="17"/>
+        <location filename="../../ui/pages/settings.py" line="18"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="20"/>
+        <location filename="../../ui/pages/settings.py" line="21"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="24"/>
+        <location filename="../../ui/pages/settings.py" line="25"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="25"/>
+        <location filename="../../ui/pages/settings.py" line="26"/>
         <source>The new language is used from the next start.</source>
         <translation>新的语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="31"/>
+        <location filename="../../ui/pages/settings.py" line="32"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="32"/>
+        <location filename="../../ui/pages/settings.py" line="33"/>
         <source>Logs</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="35"/>
+        <location filename="../../ui/pages/settings.py" line="36"/>
         <source>Thresholds (from the community-operations guide)</source>
         <translation>阈值（来自社群运营指南）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="39"/>
+        <location filename="../../ui/pages/settings.py" line="40"/>
         <source>Healthy speaking rate (发言率)</source>
         <translation>健康发言率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="40"/>
+        <location filename="../../ui/pages/settings.py" line="41"/>
         <source>Healthy open rate (打开率)</source>
         <translation>健康打开率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="41"/>
+        <location filename="../../ui/pages/settings.py" line="42"/>
         <source>Healthy NPS</source>
         <translation>健康 NPS</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="42"/>
+        <location filename="../../ui/pages/settings.py" line="43"/>
         <source>Flag funnel steps under</source>
         <translation>漏斗环节低于此值时标红</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="43"/>
+        <location filename="../../ui/pages/settings.py" line="44"/>
         <source>Active: messages a week</source>
         <translation>活跃型：每周发言条数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="44"/>
+        <location filename="../../ui/pages/settings.py" line="45"/>
         <source>Shallow churn: silent up to (days)</source>
         <translation>浅流失：沉默最多（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="45"/>
+        <location filename="../../ui/pages/settings.py" line="46"/>
         <source>Deep churn: silent at least (days)</source>
         <translation>深流失：沉默至少（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="46"/>
+        <location filename="../../ui/pages/settings.py" line="47"/>
         <source>Early warning: silent after a click (days)</source>
         <translation>预警：点击后沉默（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="55"/>
+        <location filename="../../ui/pages/settings.py" line="56"/>
         <source>Save thresholds</source>
         <translation>保存阈值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="57"/>
+        <location filename="../../ui/pages/settings.py" line="58"/>
         <source>Restore defaults</source>
         <translation>恢复默认值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="76"/>
+        <location filename="../../ui/pages/settings.py" line="63"/>
+        <source>Chat imports</source>
+        <translation>聊天记录导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="67"/>
+        <source>Check-in keywords (comma-separated)</source>
+        <translation>打卡关键词（用逗号分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="68"/>
+        <source>Save keywords</source>
+        <translation>保存关键词</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="85"/>
+        <source>Check-in keywords saved; they apply to the next chat import.</source>
+        <translation>打卡关键词已保存，下次导入聊天记录时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="95"/>
         <source>Shallow churn must end before deep churn begins; nothing was saved.</source>
         <translation>浅流失天数必须小于深流失天数；未保存任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="81"/>
+        <location filename="../../ui/pages/settings.py" line="100"/>
         <source>Thresholds saved.</source>
         <translation>阈值已保存。</translation>
     </message>

@@ -339,3 +339,17 @@ def test_no_create_leaves_unknown_senders_out(db, tmp_path) -> None:
     assert summary.members_created == 0
     assert summary.skipped_messages == summary.messages
     assert _scalar(db, "SELECT COUNT(*) FROM member") == 0
+
+
+def test_check_in_keywords_come_from_the_setting(db, tmp_path) -> None:
+    from core.importers.pipeline import CHECKIN_SETTING
+    from core.settings import set_setting
+
+    with db.session() as s:
+        set_setting(s, CHECKIN_SETTING, ["大家好"])
+    summary = import_chat(db, fx.write(tmp_path, "WhatsApp Chat with 读书会.txt", fx.WHATSAPP_ANDROID))
+    assert summary.check_ins == 1
+    assert (
+        _scalar(db, "SELECT m.display_name FROM event e JOIN member m ON m.id=e.member_id WHERE kind='check-in'")
+        == "李四"
+    )
