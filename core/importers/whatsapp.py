@@ -105,7 +105,9 @@ _GROUP_ONLY = re.compile(
     r" left$| joined using this group's|创建了群组|更改了群组|添加了|移除了|已退出|邀请链接)"
 )
 _CREATED = re.compile(r'^(?:.+?) created group ["“](.+)["”]$|^(?:.+?)\s?创建了群组\s?["“「](.+)["”」]$')
-_FILE_NAME = re.compile(r"^(?:WhatsApp Chat (?:with|-) |WhatsApp 聊天 - |与)(.+?)(?:的 ?WhatsApp 聊天)?$")
+_FILE_NAME = re.compile(
+    r"^(?:WhatsApp Chat (?:with|mit|con|avec|com|met|-) |WhatsApp 聊天 - |与)(.+?)(?:的 ?WhatsApp 聊天)?$"
+)
 
 
 def detect(head: str) -> float:
@@ -309,6 +311,13 @@ class WhatsAppSource:
                     clock = times[t] = self._time(t, lineno)
                 ts = day + clock
                 i = rest.find(": ")
+                if (
+                    i > 0
+                    and not ios
+                    and (rest.find('"', 0, i) >= 0 or rest.find("“", 0, i) >= 0)
+                    and _system_with_colon(rest)
+                ):
+                    i = -1  # e.g. 'Alice created group "Book: Club"': a system line, not a message from 'Alice…"Book'
                 if i < 0 or (ios and rest.startswith("\u200e", i + 2) and _ios_system(rest[i + 2 :])):
                     body = rest[i + 2 :] if i >= 0 else rest
                     event = self._system(ts, body.strip("\u200e").strip(), rest)
@@ -402,6 +411,10 @@ class WhatsAppSource:
     def sender_fixes(self) -> list[tuple[str, str, int]]:
         """(name as split, real name, characters to take off each message's length): see the module doc."""
         return self.fixes
+
+
+def _system_with_colon(rest: str) -> bool:
+    return bool(_CREATED.match(rest) or _GROUP_ONLY.search(" " + rest + " "))
 
 
 def _ios_system(text: str) -> bool:

@@ -55,6 +55,18 @@ WHATSAPP_IOS = f"""\
 """
 WHATSAPP_IOS_TRUTH = {"messages": {"王芳": 1, "陈静": 2, "Lily": 1}, "joins": 1, "leaves": 1}
 
+# --- WhatsApp, Android, US 12-hour month/day, narrow no-break spaces, a group name with ': ' -------------
+WHATSAPP_US = f"""\
+5/12/25, 8:01{NB}PM - Alice created group "Book: Club"
+5/12/25, 8:02{NB}PM - Alice added Bob, Carol and Dan
+5/13/25, 9:15{NB}AM - Bob: hi all
+5/13/25, 12:05{NB}AM - Carol: late: night
+5/13/25, 12:30{NB}PM - Dan: <Media omitted>
+5/14/25, 1:00{NB}PM - +44 7700 900123 joined using this group's invite link
+5/14/25, 1:01{NB}PM - You removed Dan
+"""
+WHATSAPP_US_TRUTH = {"messages": {"Bob": 1, "Carol": 1, "Dan": 1}, "joins": 4, "leaves": 1}
+
 WHATSAPP_AMBIGUOUS = """\
 03/04/2025, 20:00 - A created group "x"
 03/04/2025, 20:01 - A: one

@@ -146,6 +146,17 @@ def test_whatsapp_ios_twelve_hour_month_first(db, tmp_path) -> None:
     assert kinds == {"text": 2, "image": 1, "voice": 1}
 
 
+def test_whatsapp_us_twelve_hour_and_a_group_name_with_a_colon(db, tmp_path) -> None:
+    summary = import_chat(db, fx.write(tmp_path, "WhatsApp Chat with US.txt", fx.WHATSAPP_US))
+    assert summary.group == "Book: Club"
+    assert _counts(db) == fx.WHATSAPP_US_TRUTH["messages"]
+    assert (summary.joins, summary.leaves) == (4, 1)
+    assert _member(db, "Carol")["inviter"] == "Alice"
+    assert _member(db, "+44 7700 900123")["source_channel"] == "link"
+    assert _message_of(db, "Carol", "ts").startswith("2025-05-13 00:05:00")
+    assert _message_of(db, "Bob", "ts").startswith("2025-05-13 09:15:00")
+
+
 def test_ambiguous_date_order_is_asked_for_not_guessed(db, tmp_path) -> None:
     path = fx.write(tmp_path, "WhatsApp Chat with x.txt", fx.WHATSAPP_AMBIGUOUS)
     with pytest.raises(AmbiguousDateOrderError, match="date-order"):
