@@ -388,6 +388,7 @@ def import_orders(
     path = Path(path)
     file = OrderFile(path, options)
     with db.engine.connect() as conn, conn.begin():
+        dbmod.defer_foreign_keys(conn)
         batch_id = conn.execute(
             insert(ImportBatch).values(
                 kind="orders",

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
@@ -266,6 +267,10 @@ def import_chat(
     report: Callable[[float, str], None] = progress or (lambda _f, _m: None)
     with db.engine.connect() as conn, dbmod.large_cache(conn):
         with conn.begin():
+            # Foreign keys stay on but are checked at commit: ~10% faster on a million rows. Members are written
+            # before the events that point at them, so no violation is ever pending (which would make SQLite
+            # search child tables on each parent insert).
+            dbmod.defer_foreign_keys(conn)
             fmt = detect_format(path) if options.format == "auto" else options.format
             known = members_named(conn, _platform_of(fmt)) if fmt == "whatsapp" else set()
             source = open_source(
@@ -335,9 +340,11 @@ def _run(conn: Connection, path: Path, source, options: ChatOptions, report: Pro
         dbmod.bulk_insert(conn, table, ("member_id", "group_id", "ts", "dedupe_key"), checkins, constants=const_chk)
         rows, checkins = [], []
 
-    blake, from_bytes = hashlib.blake2b, int.from_bytes
+    hasher, from_bytes = hashlib.blake2b(digest_size=8), int.from_bytes  # copy() beats the constructor
     totals: dict[int, list] = {}  # member → [messages, first ts, last ts, check-ins, invites] added
     mine, existing = keys.mine, keys.existing
+    mine_add = mine.add
+    checkin = re.compile("|".join(re.escape(w) for w in keywords)).search if keywords else None
     for rec in source.records(report):
         if rec.__class__ is not tuple:
             g = rec.group
@@ -347,6 +354,7 @@ def _run(conn: Connection, path: Path, source, options: ChatOptions, report: Pro
         if grp != cur_group:
             gid, keys, cache = group_state(grp)
             claim, mine, existing = keys.claim, keys.mine, keys.existing
+            mine_add = mine.add
             cur_group = grp
         messages += 1
         if ts < last_ts:
@@ -356,39 +364,41 @@ def _run(conn: Connection, path: Path, source, options: ChatOptions, report: Pro
         if mid is None:
             mid = cache[key] = people.resolve(gid, key, name)
         # the dedupe key, inlined from _KeySpace.claim for speed (repeats in the file take the slow path)
-        source_text = "id:" + msg_id if msg_id else (src or f"{ts}\x1e{key}: {text}")
-        k = from_bytes(blake(source_text.encode(), digest_size=8).digest(), "big", signed=True)
+        source_text = src or ("id:" + msg_id if msg_id else f"{ts}\x1e{key}: {text}")
+        h = hasher.copy()
+        h.update(source_text.encode())
+        k = from_bytes(h.digest(), "big", signed=True)
         if k in mine:
             k, dup = claim(source_text)
         else:
-            mine.add(k)
-            dup = k in existing
+            mine_add(k)
+            dup = existing and k in existing
         if dup:
             dups += 1
             continue
         if not mid:
             skipped += 1
             continue
-        length = len(text) if kind == "text" or kind == "link" else 0
         a = totals.get(mid)
         if a is None:
-            totals[mid] = [1, ts, ts, 0, 0]
+            a = totals[mid] = [1, ts, ts, 0, 0]
         else:
             a[0] += 1
             if ts > a[2]:
                 a[2] = ts
             elif ts < a[1]:
                 a[1] = ts
+        if kind == "text" or kind == "link":
+            length = len(text)
+            if checkin is not None and checkin(text):
+                checkins.append((mid, gid, ts, k))
+                a[3] += 1
+        else:
+            length = 0
         if store_text:
             rows.append((mid, gid, ts, kind, length, k, text or None))
         else:
             rows.append((mid, gid, ts, kind, length, k))
-        if text:
-            for word in keywords:
-                if word in text:
-                    checkins.append((mid, gid, ts, k))
-                    totals[mid][3] += 1
-                    break
         if len(rows) >= FLUSH_ROWS:
             flush()
     flush()

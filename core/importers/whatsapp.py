@@ -28,6 +28,7 @@ from core.importers.base import (
     SystemEvent,
     TextReader,
     clean_name,
+    encoding_error,
     has_link,
 )
 
@@ -166,9 +167,23 @@ class WhatsAppSource:
                     twelve = bool(re.search(r"[AaPp]\.?\s?[Mm]|上午|下午|凌晨|中午|晚上|早上|午前|午後", t))
                     break
             self.twelve_hour = bool(twelve)
+            self.fast = self._fast_pattern(head)
             if self.date_order is None:
                 self.date_order = self._infer_order(head, reader)
         self.info.group_name = self._group_name(head)
+
+    def _fast_pattern(self, head: list[str]) -> re.Pattern:
+        """A narrower header pattern for this file's exact date separator and 24-hour clock (~20% faster to
+        match a million lines); any other header shape then shows up as a mixed-format line."""
+        if self.twelve_hour:
+            return self.style
+        first = next(m for m in map(self.style.match, head) if m)
+        sep = re.escape(next((c for c in first.group(1) if not c.isdigit()), "/"))
+        date = rf"(\d{{1,4}}{sep}\d{{1,2}}{sep}\d{{1,4}})"
+        clock = r"(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)"
+        if self.style is IOS:
+            return re.compile(r"^\u200e?\[" + date + r",?\s" + clock + r"\]\s(.*)$")
+        return re.compile(r"^\u200e?" + date + r",?\s" + clock + r"\s[-–]\s(.*)$")
 
     def _infer_order(self, head: list[str], reader: TextReader) -> str:
         example = None
@@ -264,8 +279,18 @@ class WhatsAppSource:
 
     # -- reading -------------------------------------------------------------------------------------
     def records(self, progress=None) -> Iterator:
-        """Messages (tuples) and SystemEvents, in file order. The hot loop of the 1M-message benchmark."""
-        match = self.style.match
+        """Messages (tuples) and SystemEvents, in file order."""
+        with TextReader(self.path, what="WhatsApp export") as reader:
+            try:
+                yield from self._records(reader, progress)
+            except UnicodeDecodeError as exc:
+                raise encoding_error(self.path, "WhatsApp export") from exc
+        if progress is not None:
+            progress(1.0, "")
+
+    def _records(self, reader: TextReader, progress) -> Iterator:
+        # The hot loop of the 1M-message benchmark: single-line messages are finished here, inline.
+        match = self.fast.match
         ios = self.style is IOS
         dates: dict[str, str] = {}
         times: dict[str, str] = {}
@@ -274,79 +299,95 @@ class WhatsAppSource:
         seconds: dict[str, dict[str, int]] = {}  # sender → first segment of messages that do → count
         plain_add = plain.add
         message = self._message
+        media_get = _MEDIA.get
+        you = _YOU
         ts = name = text = rest = None
+        colon = False
         extra: list[str] | None = None
         lineno = 0
-        with TextReader(self.path, what="WhatsApp export") as reader:
-            for line in reader.lines():
-                lineno += 1
-                m = match(line)
-                if m is None:
-                    if ts is None:
-                        if line.strip():
-                            raise ImportError_(f"Line {lineno} is not a WhatsApp message: {line.strip()[:60]!r}")
-                        continue
-                    if LOOSE.match(line) and (" - " in line or "] " in line):
-                        raise MixedFormatError(
-                            f"Line {lineno} is a message header in another date or time format than the rest "
-                            f"of the file: {line.strip()[:60]!r}. Is it two exports pasted together? "
-                            "Import them one by one."
-                        )
-                    if extra is None:
-                        extra = []
-                    extra.append(line.rstrip("\n"))
+        for line in reader.text:
+            lineno += 1
+            m = match(line)
+            if m is None:
+                if ts is None:
+                    if line.strip():
+                        raise ImportError_(f"Line {lineno} is not a WhatsApp message: {line.strip()[:60]!r}")
                     continue
-                if name is not None:
-                    yield message(ts, name, text, extra, rest)
-                    name = None
-                extra = None
-                if not lineno & 8191 and progress is not None:
-                    progress(reader.fraction(), "")
-                d, t, rest = m.groups()
-                day = dates.get(d)
-                if day is None:
-                    day = dates[d] = self._date(d)
-                clock = times.get(t)
-                if clock is None:
-                    clock = times[t] = self._time(t, lineno)
-                ts = day + clock
-                i = rest.find(": ")
-                if (
-                    i > 0
-                    and not ios
-                    and (rest.find('"', 0, i) >= 0 or rest.find("“", 0, i) >= 0)
-                    and _system_with_colon(rest)
-                ):
-                    i = -1  # e.g. 'Alice created group "Book: Club"': a system line, not a message from 'Alice…"Book'
-                if i < 0 or (ios and rest.startswith("\u200e", i + 2) and _ios_system(rest[i + 2 :])):
-                    body = rest[i + 2 :] if i >= 0 else rest
-                    event = self._system(ts, body.strip("\u200e").strip(), rest)
-                    if event is not None:
-                        for p in event.members:
-                            if ": " in p.name:
-                                known.add(p.name)
-                        yield event
-                    continue
-                if known and rest.count(": ") > 1:
-                    j = rest.rfind(": ")
-                    while j > i:
-                        if rest[:j] in known:
-                            i = j
-                            break
-                        j = rest.rfind(": ", 0, j)
-                name = rest[:i]
-                text = rest[i + 2 :]
-                if ": " in text:
-                    second = text.split(": ", 1)[0]
-                    per = seconds.setdefault(name, {})
-                    per[second] = per.get(second, 0) + 1
-                else:
-                    plain_add(name)
+                if LOOSE.match(line) and (" - " in line or "] " in line):
+                    raise MixedFormatError(
+                        f"Line {lineno} is a message header in another date or time format than the rest "
+                        f"of the file: {line.strip()[:60]!r}. Is it two exports pasted together? "
+                        "Import them one by one."
+                    )
+                if extra is None:
+                    extra = []
+                extra.append(line.rstrip("\n"))
+                continue
             if name is not None:
-                yield message(ts, name, text, extra, rest)
+                if extra is not None or colon:
+                    yield message(ts, name, text, extra, rest)
+                else:
+                    kind = media_get(text)
+                    if kind is None:
+                        first, last = text[:1], text[-1:]
+                        if first == "\u200e" or first == "<" or last == ")" or last == ">":
+                            yield message(ts, name, text, None, rest)
+                            name = None
+                        elif ("http" in text or "www." in text) and has_link(text):
+                            kind = "link"
+                        else:
+                            kind = "text"
+                    if name is not None:
+                        c = name[0]
+                        if c == "~" or c == "\u200e" or c == " " or name[-1] in "\u200e ":
+                            name = clean_name(name)
+                        if name in you:
+                            name = SELF
+                        yield (ts, name, name, text, kind, None, None, ts + rest)
+                name = None
+            extra = None
+            if not lineno & 8191 and progress is not None:
+                progress(reader.fraction(), "")
+            d, t, rest = m.groups()
+            day = dates.get(d)
+            if day is None:
+                day = dates[d] = self._date(d)
+            clock = times.get(t)
+            if clock is None:
+                clock = times[t] = self._time(t, lineno)
+            ts = day + clock
+            i = rest.find(": ")
+            if i > 0 and not ios and (rest.find('"', 0, i) >= 0 or rest.find("“", 0, i) >= 0):
+                if _system_with_colon(rest):
+                    i = -1  # e.g. 'Alice created group "Book: Club"': a system line, not a message from 'Alice…"Book'
+            if i < 0 or (ios and rest.startswith("\u200e", i + 2) and _ios_system(rest[i + 2 :])):
+                body = rest[i + 2 :] if i >= 0 else rest
+                event = self._system(ts, body.strip("\u200e").strip(), rest)
+                if event is not None:
+                    for p in event.members:
+                        if ": " in p.name:
+                            known.add(p.name)
+                    yield event
+                continue
+            if known and rest.count(": ") > 1:
+                j = rest.rfind(": ")
+                while j > i:
+                    if rest[:j] in known:
+                        i = j
+                        break
+                    j = rest.rfind(": ", 0, j)
+            name = rest[:i]
+            text = rest[i + 2 :]
+            colon = ": " in text
+            if colon:
+                second = text.split(": ", 1)[0]
+                per = seconds.setdefault(name, {})
+                per[second] = per.get(second, 0) + 1
+            else:
+                plain_add(name)
+        if name is not None:
+            yield message(ts, name, text, extra, rest)
         self._find_fixes(plain, seconds)
-        if progress is not None:
-            progress(1.0, "")
 
     def _message(self, ts: str, name: str, text: str, extra: list[str] | None, rest: str) -> tuple:
         if extra is not None:
