@@ -325,9 +325,10 @@ def _run(conn: Connection, path: Path, source, options: ChatOptions, report: Pro
     rows: list[tuple] = []
     checkins: list[tuple] = []
     system: list[tuple[int, SystemEvent]] = []
-    columns = ("member_id", "group_id", "ts", "subtype", "length", "dedupe_key") + (("body",) if store_text else ())
+    columns = ("member_id", "ts", "subtype", "length", "dedupe_key") + (("body",) if store_text else ())
     const_msg = {"kind": "message", "batch_id": batch_id}
     const_chk = {"kind": "check-in", "batch_id": batch_id}
+    rows_gid = gid  # the group of the rows buffered (a constant in the INSERT: one value less to bind per row)
     messages = dups = skipped = backwards = 0
     last_ts = ""
     table = Event.__table__
@@ -336,8 +337,9 @@ def _run(conn: Connection, path: Path, source, options: ChatOptions, report: Pro
     def flush() -> None:
         nonlocal rows, checkins
         people.flush_members()
-        dbmod.bulk_insert(conn, table, columns, rows, constants=const_msg)
-        dbmod.bulk_insert(conn, table, ("member_id", "group_id", "ts", "dedupe_key"), checkins, constants=const_chk)
+        dbmod.bulk_insert(conn, table, columns, rows, constants=const_msg | {"group_id": rows_gid})
+        chk = const_chk | {"group_id": rows_gid}
+        dbmod.bulk_insert(conn, table, ("member_id", "ts", "dedupe_key"), checkins, constants=chk)
         rows, checkins = [], []
 
     hasher, from_bytes = hashlib.blake2b(digest_size=8), int.from_bytes  # copy() beats the constructor
@@ -356,6 +358,9 @@ def _run(conn: Connection, path: Path, source, options: ChatOptions, report: Pro
             claim, mine, existing = keys.claim, keys.mine, keys.existing
             mine_add = mine.add
             cur_group = grp
+            if gid != rows_gid:
+                flush()
+                rows_gid = gid
         messages += 1
         if ts < last_ts:
             backwards += 1
@@ -391,14 +396,14 @@ def _run(conn: Connection, path: Path, source, options: ChatOptions, report: Pro
         if kind == "text" or kind == "link":
             length = len(text)
             if checkin is not None and checkin(text):
-                checkins.append((mid, gid, ts, k))
+                checkins.append((mid, ts, k))
                 a[3] += 1
         else:
             length = 0
         if store_text:
-            rows.append((mid, gid, ts, kind, length, k, text or None))
+            rows.append((mid, ts, kind, length, k, text or None))
         else:
-            rows.append((mid, gid, ts, kind, length, k))
+            rows.append((mid, ts, kind, length, k))
         if len(rows) >= FLUSH_ROWS:
             flush()
     flush()
