@@ -286,7 +286,7 @@ Switch to that window, or close it first.</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_center.py" line="81"/>
-        <location filename="../../ui/dialogs/import_center.py" line="164"/>
+        <location filename="../../ui/dialogs/import_center.py" line="166"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -333,7 +333,7 @@ Orders: CSV or XLSX exports of your shop.</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_center.py" line="127"/>
-        <location filename="../../ui/dialogs/import_center.py" line="262"/>
+        <location filename="../../ui/dialogs/import_center.py" line="264"/>
         <source>Detect automatically</source>
         <translation>自动识别</translation>
     </message>
@@ -344,7 +344,7 @@ Orders: CSV or XLSX exports of your shop.</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_center.py" line="135"/>
-        <location filename="../../ui/dialogs/import_center.py" line="216"/>
+        <location filename="../../ui/dialogs/import_center.py" line="218"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
@@ -374,266 +374,276 @@ Orders: CSV or XLSX exports of your shop.</source>
         <translation>日期顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="146"/>
-        <location filename="../../ui/dialogs/import_center.py" line="218"/>
+        <location filename="../../ui/dialogs/import_center.py" line="148"/>
+        <location filename="../../ui/dialogs/import_center.py" line="220"/>
         <source>Found</source>
         <translation>识别结果</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="156"/>
+        <location filename="../../ui/dialogs/import_center.py" line="158"/>
         <source>Name</source>
         <translation>名字</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="156"/>
-        <location filename="../../ui/dialogs/import_center.py" line="386"/>
+        <location filename="../../ui/dialogs/import_center.py" line="158"/>
+        <location filename="../../ui/dialogs/import_center.py" line="395"/>
         <source>Messages</source>
         <translation>消息数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="156"/>
+        <location filename="../../ui/dialogs/import_center.py" line="158"/>
         <source>Found how</source>
         <translation>匹配方式</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="156"/>
+        <location filename="../../ui/dialogs/import_center.py" line="158"/>
         <source>Who is it?</source>
         <translation>对应成员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="161"/>
+        <location filename="../../ui/dialogs/import_center.py" line="163"/>
         <source>Also keep the message text (off: only lengths and kinds are kept)</source>
         <translation>同时保存消息原文（关闭时只保存长度和类型）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="179"/>
+        <location filename="../../ui/dialogs/import_center.py" line="181"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="195"/>
+        <location filename="../../ui/dialogs/import_center.py" line="197"/>
         <source>Import another file…</source>
         <translation>导入其他文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="197"/>
+        <location filename="../../ui/dialogs/import_center.py" line="199"/>
         <source>Undo this import</source>
         <translation>撤销这次导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="213"/>
+        <location filename="../../ui/dialogs/import_center.py" line="215"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="214"/>
+        <location filename="../../ui/dialogs/import_center.py" line="216"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="215"/>
+        <location filename="../../ui/dialogs/import_center.py" line="217"/>
         <source>What</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="217"/>
+        <location filename="../../ui/dialogs/import_center.py" line="219"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="219"/>
+        <location filename="../../ui/dialogs/import_center.py" line="221"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="220"/>
+        <location filename="../../ui/dialogs/import_center.py" line="222"/>
         <source>Undone</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="224"/>
+        <location filename="../../ui/dialogs/import_center.py" line="226"/>
         <source>Nothing imported yet.</source>
         <translation>还没有导入过任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="228"/>
+        <location filename="../../ui/dialogs/import_center.py" line="230"/>
         <source>Undo selected import</source>
         <translation>撤销所选导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="238"/>
+        <location filename="../../ui/dialogs/import_center.py" line="240"/>
         <source>Choose an export</source>
         <translation>选择导出文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="240"/>
+        <location filename="../../ui/dialogs/import_center.py" line="242"/>
         <source>Exports (*.csv *.txt *.json *.xlsx *.tsv);;All files (*)</source>
         <translation>导出文件 (*.csv *.txt *.json *.xlsx *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="289"/>
+        <location filename="../../ui/dialogs/import_center.py" line="291"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="293"/>
-        <location filename="../../ui/dialogs/import_center.py" line="298"/>
+        <location filename="../../ui/dialogs/import_center.py" line="295"/>
+        <location filename="../../ui/dialogs/import_center.py" line="300"/>
         <source>Reading the file</source>
         <translation>读取文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="315"/>
+        <location filename="../../ui/dialogs/import_center.py" line="317"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>已取消：没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="359"/>
+        <location filename="../../ui/dialogs/import_center.py" line="325"/>
+        <source>The dates in this file could be day/month or month/day, and nothing in it tells which. Choose the date order of the phone that made the export.</source>
+        <translation>这个文件里的日期既可能是“日/月”也可能是“月/日”，文件本身无法判断。请选择导出时手机使用的日期顺序。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="334"/>
+        <source>Choose which columns hold what, then press “Use these columns”.</source>
+        <translation>请选择各项对应的列，然后点“使用这些列”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="368"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="364"/>
+        <location filename="../../ui/dialogs/import_center.py" line="373"/>
         <source>Use these columns</source>
         <translation>使用这些列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="386"/>
-        <location filename="../../ui/dialogs/import_center.py" line="550"/>
+        <location filename="../../ui/dialogs/import_center.py" line="395"/>
+        <location filename="../../ui/dialogs/import_center.py" line="559"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="396"/>
+        <location filename="../../ui/dialogs/import_center.py" line="405"/>
         <source>Detected: %1</source>
         <translation>已识别：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="402"/>
+        <location filename="../../ui/dialogs/import_center.py" line="411"/>
         <source>no messages</source>
         <translation>没有消息</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="404"/>
+        <location filename="../../ui/dialogs/import_center.py" line="413"/>
         <source>%1 messages (%2), %3 senders, %4 joins, %5 leaves, %6 check-ins</source>
         <translation>%1 条消息（%2），%3 位发言人，%4 人入群，%5 人退群，%6 次打卡</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="413"/>
+        <location filename="../../ui/dialogs/import_center.py" line="422"/>
         <source>The group “%1” is new and will be created.</source>
         <translation>社群“%1”是新的，导入时会新建。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="415"/>
+        <location filename="../../ui/dialogs/import_center.py" line="424"/>
         <source>This looks like a private chat, not a group: it will not be imported.</source>
         <translation>这看起来是私聊而不是群聊，不会导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="423"/>
+        <location filename="../../ui/dialogs/import_center.py" line="432"/>
         <source>%1 orders (%2), %3 refunded or cancelled left out, spend %4, %5 buyers</source>
         <translation>%1 笔订单（%2），%3 笔退款或取消的不计入，消费 %4，%5 位买家</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="436"/>
+        <location filename="../../ui/dialogs/import_center.py" line="445"/>
         <source>%1 of %2 are already members. Check the others: link them to the member they are, create a new member, or leave them out. Your choices are remembered for the next import.</source>
         <translation>%2 人中有 %1 人已是成员。请确认其余的人：关联到对应的成员、新建成员，或不导入。你的选择会记住，下次导入时直接使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="446"/>
+        <location filename="../../ui/dialogs/import_center.py" line="455"/>
         <source>remembered for this group</source>
         <translation>本群已记住的选择</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="447"/>
+        <location filename="../../ui/dialogs/import_center.py" line="456"/>
         <source>known alias</source>
         <translation>已知的昵称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="448"/>
+        <location filename="../../ui/dialogs/import_center.py" line="457"/>
         <source>WeChat ID</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="449"/>
+        <location filename="../../ui/dialogs/import_center.py" line="458"/>
         <source>phone number</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="450"/>
+        <location filename="../../ui/dialogs/import_center.py" line="459"/>
         <source>same name</source>
         <translation>同名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="457"/>
+        <location filename="../../ui/dialogs/import_center.py" line="466"/>
         <source>Member: %1</source>
         <translation>成员：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="460"/>
+        <location filename="../../ui/dialogs/import_center.py" line="469"/>
         <source>similar to %1 — please check</source>
         <translation>与 %1 相似，请确认</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="462"/>
+        <location filename="../../ui/dialogs/import_center.py" line="471"/>
         <source>not a member yet</source>
         <translation>还不是成员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="465"/>
+        <location filename="../../ui/dialogs/import_center.py" line="474"/>
         <source>Same as %1? (similar name, %2%)</source>
         <translation>是 %1 吗？（名字相似度 %2%）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="467"/>
+        <location filename="../../ui/dialogs/import_center.py" line="476"/>
         <source>New member</source>
         <translation>新建成员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="468"/>
+        <location filename="../../ui/dialogs/import_center.py" line="477"/>
         <source>Leave out</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="491"/>
+        <location filename="../../ui/dialogs/import_center.py" line="500"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="495"/>
+        <location filename="../../ui/dialogs/import_center.py" line="504"/>
         <source>Importing orders</source>
         <translation>导入订单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="501"/>
+        <location filename="../../ui/dialogs/import_center.py" line="510"/>
         <source>Importing a chat</source>
         <translation>导入聊天记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="511"/>
+        <location filename="../../ui/dialogs/import_center.py" line="520"/>
         <source>Imported into “%1”: %2 messages read, %3 events added, %4 already there. %5 new members, %6 matched to existing members; %7 joins and %8 leaves.</source>
         <translation>已导入到“%1”：读取 %2 条消息，新增 %3 条记录，%4 条已存在。新建成员 %5 人，匹配到已有成员 %6 人；入群 %7 人，退群 %8 人。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="526"/>
+        <location filename="../../ui/dialogs/import_center.py" line="535"/>
         <source>Imported %1 orders: %2 purchases added (spend %3), %4 left out as refunded or cancelled, %5 already there. %6 new members, %7 matched.</source>
         <translation>已导入 %1 笔订单：新增 %2 笔购买（消费 %3），%4 笔退款或取消的不计入，%5 笔已存在。新建成员 %6 人，匹配 %7 人。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="570"/>
+        <location filename="../../ui/dialogs/import_center.py" line="579"/>
         <source>Undo import</source>
         <translation>撤销导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="571"/>
+        <location filename="../../ui/dialogs/import_center.py" line="580"/>
         <source>Take import %1 back out? Its events, the members it created and the changes it made go.</source>
         <translation>撤销第 %1 次导入？它导入的记录、新建的成员和所做的修改都会被撤回。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="580"/>
+        <location filename="../../ui/dialogs/import_center.py" line="589"/>
         <source>Undoing an import</source>
         <translation>撤销导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="585"/>
+        <location filename="../../ui/dialogs/import_center.py" line="594"/>
         <source>Import %1 was undone: %2 events and %3 members removed.</source>
         <translation>第 %1 次导入已撤销：删除了 %2 条记录和 %3 位成员。</translation>
     </message>
@@ -641,82 +651,82 @@ Orders: CSV or XLSX exports of your shop.</source>
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="595"/>
+        <location filename="../../ui/dialogs/import_center.py" line="604"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="596"/>
+        <location filename="../../ui/dialogs/import_center.py" line="605"/>
         <source>Payment time</source>
         <translation>付款时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="597"/>
+        <location filename="../../ui/dialogs/import_center.py" line="606"/>
         <source>Sender</source>
         <translation>发送者</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="598"/>
+        <location filename="../../ui/dialogs/import_center.py" line="607"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="599"/>
+        <location filename="../../ui/dialogs/import_center.py" line="608"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="600"/>
+        <location filename="../../ui/dialogs/import_center.py" line="609"/>
         <source>Sender ID</source>
         <translation>发送者 ID</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="601"/>
+        <location filename="../../ui/dialogs/import_center.py" line="610"/>
         <source>Message ID</source>
         <translation>消息 ID</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="602"/>
+        <location filename="../../ui/dialogs/import_center.py" line="611"/>
         <source>Message kind</source>
         <translation>消息类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="603"/>
+        <location filename="../../ui/dialogs/import_center.py" line="612"/>
         <source>Order number</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="604"/>
+        <location filename="../../ui/dialogs/import_center.py" line="613"/>
         <source>Buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="605"/>
+        <location filename="../../ui/dialogs/import_center.py" line="614"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="606"/>
+        <location filename="../../ui/dialogs/import_center.py" line="615"/>
         <source>WeChat ID</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="607"/>
+        <location filename="../../ui/dialogs/import_center.py" line="616"/>
         <source>Amount paid</source>
         <translation>实付金额</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="608"/>
+        <location filename="../../ui/dialogs/import_center.py" line="617"/>
         <source>Product</source>
         <translation>商品名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="609"/>
+        <location filename="../../ui/dialogs/import_center.py" line="618"/>
         <source>Order status</source>
         <translation>订单状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="610"/>
+        <location filename="../../ui/dialogs/import_center.py" line="619"/>
         <source>Refund status</source>
         <translation>退款状态</translation>
     </message>

@@ -141,6 +141,8 @@ class ImportCenter(QDialog):
         self.date_order.activated.connect(lambda _i: self.start_preview())
         self.date_order_label = QLabel(self.tr("Date order"))
         form.addRow(self.date_order_label, self.date_order)
+        self.date_order_label.hide()
+        self.date_order.hide()
         self.found = QLabel()
         self.found.setWordWrap(True)
         form.addRow(self.tr("Found"), self.found)
@@ -262,6 +264,7 @@ class ImportCenter(QDialog):
         self.format_combo.setItemText(0, self.tr("Detect automatically"))
         self.date_order.setCurrentIndex(0)
         self.group_combo.clear()
+        self.group_combo.setEditText("")
         self.start_preview()
 
     def _kind_changed(self) -> None:
@@ -318,11 +321,18 @@ class ImportCenter(QDialog):
         self.stack.setCurrentWidget(self.preview_page if self.preview is not None else self.start_page)
         self._show_error(message)
         if "AmbiguousDateOrderError" in trace:
+            self._show_error(
+                self.tr(
+                    "The dates in this file could be day/month or month/day, and nothing in it tells which. "
+                    "Choose the date order of the phone that made the export."
+                )
+            )
             self.stack.setCurrentWidget(self.preview_page)
             self._prepare_empty_preview()
             self.date_order_label.show()
             self.date_order.show()
         elif "MappingRequiredError" in trace:
+            self._show_error(self.tr("Choose which columns hold what, then press “Use these columns”."))
             self.stack.setCurrentWidget(self.preview_page)
             self._prepare_empty_preview()
             self._show_mapping()
