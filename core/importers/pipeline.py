@@ -322,10 +322,14 @@ def _run(conn: Connection, path: Path, source, options: ChatOptions, report: Pro
     for index in rebuilt_indexes:
         index.drop(conn)
     cur_group = None
-    rows: list[tuple] = []
     checkins: list[tuple] = []
     system: list[tuple[int, SystemEvent]] = []
-    columns = ("member_id", "ts", "subtype", "length", "dedupe_key") + (("body",) if store_text else ())
+    # Rows are bucketed by message kind so that the kind (and, for media, the zero length) is a constant of
+    # the INSERT rather than a value bound per row.
+    text_columns = ("member_id", "ts", "length", "dedupe_key") + (("body",) if store_text else ())
+    media_columns = ("member_id", "ts", "dedupe_key") + (("body",) if store_text else ())
+    buckets: dict[str, list[tuple]] = {}
+    buffered = 0
     const_msg = {"kind": "message", "batch_id": batch_id}
     const_chk = {"kind": "check-in", "batch_id": batch_id}
     rows_gid = gid  # the group of the rows buffered (a constant in the INSERT: one value less to bind per row)
@@ -335,12 +339,16 @@ def _run(conn: Connection, path: Path, source, options: ChatOptions, report: Pro
     claim = keys.claim
 
     def flush() -> None:
-        nonlocal rows, checkins
+        nonlocal buffered, checkins
         people.flush_members()
-        dbmod.bulk_insert(conn, table, columns, rows, constants=const_msg | {"group_id": rows_gid})
+        for kind_, bucket in buckets.items():
+            media = kind_ != "text" and kind_ != "link"
+            constants = const_msg | {"group_id": rows_gid, "subtype": kind_} | ({"length": 0} if media else {})
+            dbmod.bulk_insert(conn, table, media_columns if media else text_columns, bucket, constants=constants)
+        buckets.clear()
         chk = const_chk | {"group_id": rows_gid}
         dbmod.bulk_insert(conn, table, ("member_id", "ts", "dedupe_key"), checkins, constants=chk)
-        rows, checkins = [], []
+        buffered, checkins = 0, []
 
     hasher, from_bytes = hashlib.blake2b(digest_size=8), int.from_bytes  # copy() beats the constructor
     totals: dict[int, list] = {}  # member → [messages, first ts, last ts, check-ins, invites] added
@@ -393,18 +401,23 @@ def _run(conn: Connection, path: Path, source, options: ChatOptions, report: Pro
                 a[2] = ts
             elif ts < a[1]:
                 a[1] = ts
+        bucket = buckets.get(kind)
+        if bucket is None:
+            bucket = buckets[kind] = []
         if kind == "text" or kind == "link":
-            length = len(text)
             if checkin is not None and checkin(text):
                 checkins.append((mid, ts, k))
                 a[3] += 1
+            if store_text:
+                bucket.append((mid, ts, len(text), k, text or None))
+            else:
+                bucket.append((mid, ts, len(text), k))
+        elif store_text:
+            bucket.append((mid, ts, k, text or None))
         else:
-            length = 0
-        if store_text:
-            rows.append((mid, ts, kind, length, k, text or None))
-        else:
-            rows.append((mid, ts, kind, length, k))
-        if len(rows) >= FLUSH_ROWS:
+            bucket.append((mid, ts, k))
+        buffered += 1
+        if buffered >= FLUSH_ROWS:
             flush()
     flush()
     summary.messages, summary.duplicates_skipped = messages, dups

@@ -77,6 +77,8 @@ _MEDIA = {
     "你删除了此消息": "other",
     "null": "other",
 }
+_ODD_START = ("\u200e", "<")  # attachments, bidi-marked iOS lines, edits: the slow path
+_ODD_END = (")", ">")
 _ATTACHED = {"IMG": "image", "PTT": "voice", "AUD": "voice", "VID": "video", "STK": "sticker", "DOC": "file"}
 _EDITED = ("<This message was edited>", "<已编辑此消息>")  # a tuple: str.endswith takes it
 
@@ -329,8 +331,7 @@ class WhatsAppSource:
                 else:
                     kind = media_get(text)
                     if kind is None:
-                        first, last = text[:1], text[-1:]
-                        if first == "\u200e" or first == "<" or last == ")" or last == ">":
+                        if text.startswith(_ODD_START) or text.endswith(_ODD_END):
                             yield message(ts, name, text, None, rest)
                             name = None
                         elif ("http" in text or "www." in text) and has_link(text):
@@ -357,7 +358,7 @@ class WhatsAppSource:
                 clock = times[t] = self._time(t, lineno)
             ts = day + clock
             i = rest.find(": ")
-            if i > 0 and not ios and (rest.find('"', 0, i) >= 0 or rest.find("“", 0, i) >= 0):
+            if i > 0 and not ios and rest.find('"', 0, i) >= 0:
                 if _system_with_colon(rest):
                     i = -1  # e.g. 'Alice created group "Book: Club"': a system line, not a message from 'Alice…"Book'
             if i < 0 or (ios and rest.startswith("\u200e", i + 2) and _ios_system(rest[i + 2 :])):
