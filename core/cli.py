@@ -22,6 +22,8 @@ from core import demo as demo_mod
 from core import recall as recall_mod
 from core import stats as stats_mod
 from core.db import Database, DatabaseError, friendly_error, open_database
+from core.importers import CHAT_FORMATS
+from core.importers.base import ImportError_
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 log = logging.getLogger(__name__)
@@ -96,7 +98,122 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="integrity and reference checks, schema revision and counts; exit 1 on problems")
     p.add_argument("--json", action="store_true", help="print one JSON object")
+
+    imp = sub.add_parser("import", help="import chat exports and shop orders; list and undo imports")
+    isub = imp.add_subparsers(dest="import_command", metavar="WHAT", required=True)
+    p = isub.add_parser("chat", help="a chat export: MemoTrace CSV/TXT, WhatsApp .txt, Telegram result.json, CSV")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--format", choices=("auto", *CHAT_FORMATS), default="auto", help="default: detect it")
+    p.add_argument("--group", metavar="NAME", help="the group to import into (default: from the file)")
+    p.add_argument("--json", action="store_true", help="print the counts as one JSON object")
+    p.add_argument("--no-create", action="store_true", help="do not create members for unknown senders")
+    p.add_argument("--date-order", choices=("dmy", "mdy", "ymd"), help="WhatsApp/CSV dates: day/month or month/day")
+    p.add_argument("--store-text", action="store_true", help="also store the message text (off: privacy)")
+    p.add_argument("--allow-private", action="store_true", help="import a private (two-person) chat too")
+    p.add_argument("--map", type=_mapping, metavar="FIELD=COLUMN,…", help="CSV columns: time, sender, text, group")
+    p.add_argument("--encoding", help="CSV text encoding (default: UTF-8 or GBK, detected)")
+    p = isub.add_parser("orders", help="a shop order export (CSV or XLSX)")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--json", action="store_true", help="print the counts as one JSON object")
+    p.add_argument("--no-create", action="store_true", help="do not create members for unknown buyers")
+    p.add_argument("--map", type=_mapping, metavar="FIELD=COLUMN,…", help="columns: order_id, time, buyer, phone, …")
+    p.add_argument("--date-order", choices=("dmy", "mdy"), help="order dates: day/month or month/day")
+    p = isub.add_parser("list", help="the import history")
+    p.add_argument("--json", action="store_true", help="print one JSON array")
+    p = isub.add_parser("undo", help="take one import back out (its events, new members and changes)")
+    p.add_argument("batch_id", type=_positive_int, metavar="ID")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
     return parser
+
+
+CHAT_JSON_KEYS = ("messages", "events", "members_created", "aliases_matched", "joins", "leaves", "duplicates_skipped")
+
+
+def _mapping(text: str) -> dict[str, str]:
+    mapping = {}
+    for part in text.split(","):
+        field, sep, column = part.partition("=")
+        if not sep or not field.strip() or not column.strip():
+            raise argparse.ArgumentTypeError(f"expected FIELD=COLUMN pairs separated by commas, not {part!r}")
+        mapping[field.strip()] = column.strip()
+    return mapping
+
+
+def _progress_printer(args: argparse.Namespace):
+    last = [0.0]
+
+    def progress(fraction: float, message: str) -> None:
+        if not args.json and sys.stderr.isatty() and fraction - last[0] >= 0.02:
+            last[0] = fraction
+            print(f"\r{fraction:4.0%}", end="", file=sys.stderr, flush=True)
+
+    return progress
+
+
+def _cmd_import(db: Database, args: argparse.Namespace) -> int:
+    from core.importers import batches, orders, pipeline
+
+    started = time.perf_counter()
+    if args.import_command == "chat":
+        options = pipeline.ChatOptions(
+            format=args.format,
+            group=args.group,
+            date_order=args.date_order,
+            create_members=not args.no_create,
+            store_text=args.store_text,
+            allow_private=args.allow_private,
+            mapping=args.map,
+            encoding=args.encoding,
+        )
+        s = pipeline.import_chat(db, args.file, options, _progress_printer(args))
+        if args.json:
+            print(json.dumps({k: getattr(s, k) for k in CHAT_JSON_KEYS}, ensure_ascii=False))
+        else:
+            print(
+                f"Imported {args.file.name} ({s.format}) into “{s.group}” as import {s.batch_id} in "
+                f"{time.perf_counter() - started:.1f} s: {s.messages} messages"
+                + (f" ({s.first_at} – {s.last_at} added)" if s.first_at else "")
+                + ", "
+                f"{s.events} events added, {s.duplicates_skipped} already there, {s.members_created} new members, "
+                f"{s.aliases_matched} matched, {s.joins} joins, {s.leaves} leaves, {s.check_ins} check-ins."
+            )
+            if s.skipped_messages:
+                print(f"{s.skipped_messages} messages from unknown senders were left out (--no-create).")
+        return EXIT_OK
+    if args.import_command == "orders":
+        options = orders.OrderOptions(mapping=args.map, date_order=args.date_order, create_members=not args.no_create)
+        s = orders.import_orders(db, args.file, options, _progress_printer(args))
+        if args.json:
+            print(json.dumps(s.as_json(), ensure_ascii=False))
+        else:
+            print(
+                f"Imported {args.file.name} as import {s.batch_id}: {s.orders} orders, {s.events} purchases added "
+                f"(spend {s.spend:.2f}), {s.excluded} refunded/cancelled left out, {s.duplicates_skipped} already "
+                f"there, {s.members_created} new members, {s.aliases_matched} matched."
+            )
+        return EXIT_OK
+    if args.import_command == "list":
+        items = batches.list_batches(db)
+        if args.json:
+            print(json.dumps([b.as_dict() for b in items], ensure_ascii=False))
+        elif not items:
+            print("No imports yet.")
+        else:
+            for b in items:
+                state = f"undone {b.undone_at:%Y-%m-%d %H:%M}" if b.undone_at else ""
+                counts = b.summary.get("messages", b.summary.get("orders", ""))
+                print(f"{b.id:>5}  {b.created_at:%Y-%m-%d %H:%M}  {b.kind:<7} {b.format or '':<14} "
+                      f"{b.group or '':<16} {counts!s:>8}  {Path(b.source).name}  {state}")  # fmt: skip
+        return EXIT_OK
+    result = batches.undo_batch(db, args.batch_id)
+    if args.json:
+        print(json.dumps(result.as_dict(), ensure_ascii=False))
+    else:
+        print(
+            f"Import {result.batch_id} undone: {result.events_deleted} events and {result.members_deleted} members "
+            f"removed, {result.values_restored} changed values restored."
+        )
+    return EXIT_OK
 
 
 def _cmd_demo(db: Database, args: argparse.Namespace) -> int:
@@ -250,7 +367,7 @@ def _cmd_check(db_path: Path, args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_ERROR
 
 
-COMMANDS = {"demo": _cmd_demo, "recall": _cmd_recall, "stats": _cmd_stats}
+COMMANDS = {"demo": _cmd_demo, "recall": _cmd_recall, "stats": _cmd_stats, "import": _cmd_import}
 # These work on the file itself: they must not open (and so migrate) a database they are about to copy,
 # replace or examine, and must work on one that cannot be opened.
 FILE_COMMANDS = {"backup": _cmd_backup, "restore": _cmd_restore, "check": _cmd_check}
@@ -282,7 +399,7 @@ def _guard(fn, db_path: Path) -> int:
     """Run a command; errors the user can act on become one clear line and exit code 1."""
     try:
         return fn()
-    except (DatabaseError, demo_mod.DemoError, recall_mod.RecallError) as exc:
+    except (DatabaseError, demo_mod.DemoError, recall_mod.RecallError, ImportError_) as exc:
         print(f"qunzhu: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:

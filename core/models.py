@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Column, DateTime, Index, Numeric, UniqueConstraint
+from sqlalchemy import BigInteger, Column, DateTime, Index, Numeric, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 GROUP_TYPES = ("traffic", "perks", "flash", "vip", "seeding")  # 引流 / 福利 / 快闪 / VIP / 种草
@@ -76,6 +76,7 @@ class Member(SQLModel, table=True):
     notes: str = ""
     created_at: datetime = Field(default_factory=datetime.now, sa_type=DateTime)
     deleted_at: datetime | None = Field(default=None, index=True, sa_type=DateTime)  # soft delete: the trash
+    batch_id: int | None = Field(default=None, foreign_key="import_batch.id", ondelete="SET NULL")  # created by
 
 
 class Membership(SQLModel, table=True):
@@ -93,6 +94,7 @@ class Membership(SQLModel, table=True):
     joined_at: datetime | None = Field(default=None, sa_type=DateTime)
     left_at: datetime | None = Field(default=None, sa_type=DateTime)
     exit_reason: str | None = None
+    batch_id: int | None = Field(default=None, foreign_key="import_batch.id", ondelete="SET NULL")  # created by
 
 
 class TagDimension(SQLModel, table=True):
@@ -125,7 +127,12 @@ class MemberTag(SQLModel, table=True):
 
 
 class MemberAlias(SQLModel, table=True):
-    """A name under which a member appears in a chat platform (optionally in one group)."""
+    """A name under which a member appears in a chat platform (optionally in one group).
+
+    Importers match senders through it: a row with ``group_id`` is a decision remembered for that group
+    ("this sender in this group is that member"); a row without applies on the whole platform. Besides
+    display names, ``alias`` holds stable platform ids (a WeChat wxid, a Telegram ``user123``).
+    """
 
     __tablename__ = "member_alias"
     __table_args__ = (
@@ -139,6 +146,7 @@ class MemberAlias(SQLModel, table=True):
     platform: str = "wechat"
     alias: str
     group_id: int | None = Field(default=None, foreign_key="chat_group.id", ondelete="SET NULL")
+    batch_id: int | None = Field(default=None, foreign_key="import_batch.id", ondelete="SET NULL")  # created by
 
 
 class ImportBatch(SQLModel, table=True):
@@ -152,6 +160,27 @@ class ImportBatch(SQLModel, table=True):
     created_at: datetime = Field(default_factory=datetime.now, sa_type=DateTime)
     summary: str = ""  # JSON counts
     undone_at: datetime | None = Field(default=None, sa_type=DateTime)
+    format: str | None = None  # e.g. whatsapp, telegram, orders-csv
+    group_id: int | None = Field(default=None, foreign_key="chat_group.id", ondelete="SET NULL")
+
+
+class ImportChange(SQLModel, table=True):
+    """What an import changed in rows it did not create, so that undoing it can put the old values back.
+
+    Rows an import creates carry its ``batch_id`` instead (events, members, memberships, aliases); a group it
+    created is logged here with ``column_name`` NULL. Values are JSON.
+    """
+
+    __tablename__ = "import_change"
+    __table_args__ = (Index("ix_import_change_batch", "batch_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    batch_id: int = Field(foreign_key="import_batch.id", ondelete="CASCADE")
+    table_name: str
+    row_id: int
+    column_name: str | None = None  # None: the import created this row
+    old_value: str | None = None
+    new_value: str | None = None
 
 
 class Event(SQLModel, table=True):
@@ -173,8 +202,16 @@ class Event(SQLModel, table=True):
     kind: str
     ts: datetime = Field(sa_type=DateTime)
     amount: float | None = Field(default=None, sa_column=Column(Numeric(12, 2, asdecimal=False)))
-    ref: str | None = None  # order id, message id, inviter, campaign …
+    ref: str | None = None  # order id, platform message id, inviter or invitee id, campaign …
     batch_id: int | None = Field(default=None, foreign_key="import_batch.id", ondelete="SET NULL")
+    # Imported detail (migration 0003). subtype: a message's kind (text/image/voice/video/sticker/link/file/
+    # other), a join's channel (invited/qr/link), an order's status. length: a message's length in characters.
+    # dedupe_key: a 64-bit hash of the platform message id or of sender + time + content, so that importing
+    # an export again adds nothing twice. body: the message text, only if the user opted in; a product name.
+    subtype: str | None = None
+    length: int | None = None
+    dedupe_key: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
+    body: str | None = None
 
 
 class MemberActivity(SQLModel, table=True):

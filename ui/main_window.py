@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 from core.db import Database
 from core.settings import AppPrefs
 from ui import workers
+from ui.dialogs.import_center import ImportCenter, dropped_file
 from ui.pages.calendar import CalendarPage
 from ui.pages.content import ContentPage
 from ui.pages.dashboard import DashboardPage
@@ -95,6 +98,9 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1200, 760)
         self.sidebar.setCurrentRow(min(max(prefs.last_page, 0), len(self.pages) - 1))
+        self.import_center = None
+        self.setAcceptDrops(True)  # drop an export anywhere on the window to import it
+        self.page(MembersPage).import_requested.connect(self.open_import_center)
 
     def page(self, cls: type) -> QWidget:
         return next(p for _, p in self.pages if isinstance(p, cls))
@@ -142,6 +148,31 @@ class MainWindow(QMainWindow):
         for _title, page in self.pages:
             if page._job is not None:
                 page._job.cancel()
+
+    # -- imports
+    def open_import_center(self, path: Path | None = None) -> ImportCenter:
+        if self.import_center is None:
+            self.import_center = ImportCenter(self.db, self)
+            self.import_center.imported.connect(self._data_changed)
+        if path is not None:
+            self.import_center.tabs.setCurrentIndex(0)
+            self.import_center.open_file(Path(path))
+        self.import_center.show()
+        return self.import_center
+
+    def _data_changed(self) -> None:
+        for _title, page in self.pages:
+            if page._loaded:
+                page.refresh()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_file(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = dropped_file(event)
+        if path is not None:
+            self.open_import_center(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.cancel_jobs()

@@ -91,9 +91,11 @@ def user_message(exc: BaseException) -> str:
     """The message to show for an error: our own errors carry one; others get a generic line."""
     from core.db import DatabaseError, friendly_error
     from core.demo import DemoError
+    from core.importers.base import ImportError_
+    from core.recall import RecallError
     from core.trash import TrashError
 
-    if isinstance(exc, (DatabaseError, DemoError, TrashError)):
+    if isinstance(exc, (DatabaseError, DemoError, TrashError, ImportError_, RecallError)):
         return str(exc)
     friendly = friendly_error(exc)  # a full disk, a read-only folder … reached through a library
     if friendly is not None:

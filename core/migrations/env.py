@@ -31,7 +31,13 @@ def run_migrations_online() -> None:
                 target_metadata=target_metadata,
                 render_as_batch=True,
                 compare_type=True,
+                # SQLite's DDL is transactional here (core.db emits BEGIN itself): the whole upgrade is one
+                # transaction. Alembic assumes otherwise for SQLite and would commit after every migration.
+                transactional_ddl=True,
             )
+            # configure() may already have begun a transaction (SQLAlchemy autobegin), in which case
+            # begin_transaction() does not own it and would not roll it back: commit or roll back here, so a
+            # failure in any migration of a multi-step upgrade leaves none of them applied.
             with context.begin_transaction():
                 context.run_migrations()
                 if is_sqlite:
@@ -41,9 +47,14 @@ def run_migrations_online() -> None:
                             f"Migration left {len(problems)} broken references (first: {problems[0]}); "
                             "it was rolled back."
                         )
+            if connection.in_transaction():
+                connection.commit()
+        except BaseException:
+            if connection.in_transaction():
+                connection.rollback()
+            raise
         finally:
             if is_sqlite:
-                connection.commit()
                 dbmod.set_foreign_keys(connection, True)
 
 

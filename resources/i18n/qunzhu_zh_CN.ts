@@ -479,6 +479,460 @@ The data as it is now is backed up first, so this can be undone by restoring tha
     </message>
 </context>
 <context>
+    <name>ImportCenter</name>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="74"/>
+        <source>Import centre</source>
+        <translation>导入中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="81"/>
+        <location filename="../../ui/dialogs/import_center.py" line="166"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="82"/>
+        <source>History</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="92"/>
+        <source>No file chosen</source>
+        <translation>尚未选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="94"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="109"/>
+        <source>Drop a chat export or a shop order export here, or choose a file.
+
+Chats: 留痕/MemoTrace CSV or TXT (WeChat groups), WhatsApp “Export chat” .txt, Telegram result.json, or a CSV with time, sender and text columns.
+Orders: CSV or XLSX exports of your shop.</source>
+        <translation>把聊天记录导出文件或店铺订单导出文件拖到这里，或点“选择文件”。
+
+聊天记录：留痕/MemoTrace 导出的 CSV 或 TXT（微信群）、WhatsApp“导出聊天”的 .txt、Telegram 的 result.json，或含时间、发送者、内容三列的 CSV。
+订单：店铺后台导出的 CSV 或 XLSX。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="122"/>
+        <source>Chat export</source>
+        <translation>聊天记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="123"/>
+        <source>Shop orders</source>
+        <translation>店铺订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="125"/>
+        <source>What it is</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="127"/>
+        <location filename="../../ui/dialogs/import_center.py" line="264"/>
+        <source>Detect automatically</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="131"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="135"/>
+        <location filename="../../ui/dialogs/import_center.py" line="218"/>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="137"/>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="138"/>
+        <source>Day/month/year (13/05/2025)</source>
+        <translation>日/月/年（13/05/2025）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="139"/>
+        <source>Month/day/year (05/13/2025)</source>
+        <translation>月/日/年（05/13/2025）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="140"/>
+        <source>Year/month/day (2025/05/13)</source>
+        <translation>年/月/日（2025/05/13）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="142"/>
+        <source>Date order</source>
+        <translation>日期顺序</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="148"/>
+        <location filename="../../ui/dialogs/import_center.py" line="220"/>
+        <source>Found</source>
+        <translation>识别结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="158"/>
+        <source>Name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="158"/>
+        <location filename="../../ui/dialogs/import_center.py" line="396"/>
+        <source>Messages</source>
+        <translation>消息数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="158"/>
+        <source>Found how</source>
+        <translation>匹配方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="158"/>
+        <source>Who is it?</source>
+        <translation>对应成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="163"/>
+        <source>Also keep the message text (off: only lengths and kinds are kept)</source>
+        <translation>同时保存消息原文（关闭时只保存长度和类型）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="181"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="197"/>
+        <source>Import another file…</source>
+        <translation>导入其他文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="199"/>
+        <source>Undo this import</source>
+        <translation>撤销这次导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="215"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="216"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="217"/>
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="219"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="221"/>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="222"/>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="226"/>
+        <source>Nothing imported yet.</source>
+        <translation>还没有导入过任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="230"/>
+        <source>Undo selected import</source>
+        <translation>撤销所选导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="240"/>
+        <source>Choose an export</source>
+        <translation>选择导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="242"/>
+        <source>Exports (*.csv *.txt *.json *.xlsx *.tsv);;All files (*)</source>
+        <translation>导出文件 (*.csv *.txt *.json *.xlsx *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="292"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="296"/>
+        <location filename="../../ui/dialogs/import_center.py" line="301"/>
+        <source>Reading the file</source>
+        <translation>读取文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="318"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>已取消：没有导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="326"/>
+        <source>The dates in this file could be day/month or month/day, and nothing in it tells which. Choose the date order of the phone that made the export.</source>
+        <translation>这个文件里的日期既可能是“日/月”也可能是“月/日”，文件本身无法判断。请选择导出时手机使用的日期顺序。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="335"/>
+        <source>Choose which columns hold what, then press “Use these columns”.</source>
+        <translation>请选择各项对应的列，然后点“使用这些列”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="369"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="374"/>
+        <source>Use these columns</source>
+        <translation>使用这些列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="396"/>
+        <location filename="../../ui/dialogs/import_center.py" line="560"/>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="406"/>
+        <source>Detected: %1</source>
+        <translation>已识别：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="412"/>
+        <source>no messages</source>
+        <translation>没有消息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="414"/>
+        <source>%1 messages (%2), %3 senders, %4 joins, %5 leaves, %6 check-ins</source>
+        <translation>%1 条消息（%2），%3 位发言人，%4 人入群，%5 人退群，%6 次打卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="423"/>
+        <source>The group “%1” is new and will be created.</source>
+        <translation>社群“%1”是新的，导入时会新建。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="425"/>
+        <source>This looks like a private chat, not a group: it will not be imported.</source>
+        <translation>这看起来是私聊而不是群聊，不会导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="433"/>
+        <source>%1 orders (%2), %3 refunded or cancelled left out, spend %4, %5 buyers</source>
+        <translation>%1 笔订单（%2），%3 笔退款或取消的不计入，消费 %4，%5 位买家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="446"/>
+        <source>%1 of %2 are already members. Check the others: link them to the member they are, create a new member, or leave them out. Your choices are remembered for the next import.</source>
+        <translation>%2 人中有 %1 人已是成员。请确认其余的人：关联到对应的成员、新建成员，或不导入。你的选择会记住，下次导入时直接使用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="456"/>
+        <source>remembered for this group</source>
+        <translation>本群已记住的选择</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="457"/>
+        <source>known alias</source>
+        <translation>已知的昵称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="458"/>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="459"/>
+        <source>phone number</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="460"/>
+        <source>same name</source>
+        <translation>同名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="467"/>
+        <source>Member: %1</source>
+        <translation>成员：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="470"/>
+        <source>similar to %1 — please check</source>
+        <translation>与 %1 相似，请确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="472"/>
+        <source>not a member yet</source>
+        <translation>还不是成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="475"/>
+        <source>Same as %1? (similar name, %2%)</source>
+        <translation>是 %1 吗？（名字相似度 %2%）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="477"/>
+        <source>New member</source>
+        <translation>新建成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="478"/>
+        <source>Leave out</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="501"/>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="505"/>
+        <source>Importing orders</source>
+        <translation>导入订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="511"/>
+        <source>Importing a chat</source>
+        <translation>导入聊天记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="521"/>
+        <source>Imported into “%1”: %2 messages read, %3 events added, %4 already there. %5 new members, %6 matched to existing members; %7 joins and %8 leaves.</source>
+        <translation>已导入到“%1”：读取 %2 条消息，新增 %3 条记录，%4 条已存在。新建成员 %5 人，匹配到已有成员 %6 人；入群 %7 人，退群 %8 人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="536"/>
+        <source>Imported %1 orders: %2 purchases added (spend %3), %4 left out as refunded or cancelled, %5 already there. %6 new members, %7 matched.</source>
+        <translation>已导入 %1 笔订单：新增 %2 笔购买（消费 %3），%4 笔退款或取消的不计入，%5 笔已存在。新建成员 %6 人，匹配 %7 人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="580"/>
+        <source>Undo import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="581"/>
+        <source>Take import %1 back out? Its events, the members it created and the changes it made go.</source>
+        <translation>撤销第 %1 次导入？它导入的记录、新建的成员和所做的修改都会被撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="590"/>
+        <source>Undoing an import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="595"/>
+        <source>Import %1 was undone: %2 events and %3 members removed.</source>
+        <translation>第 %1 次导入已撤销：删除了 %2 条记录和 %3 位成员。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="605"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="606"/>
+        <source>Payment time</source>
+        <translation>付款时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="607"/>
+        <source>Sender</source>
+        <translation>发送者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="608"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="609"/>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="610"/>
+        <source>Sender ID</source>
+        <translation>发送者 ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="611"/>
+        <source>Message ID</source>
+        <translation>消息 ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="612"/>
+        <source>Message kind</source>
+        <translation>消息类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="613"/>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="614"/>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="615"/>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="616"/>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="617"/>
+        <source>Amount paid</source>
+        <translation>实付金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="618"/>
+        <source>Product</source>
+        <translation>商品名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="619"/>
+        <source>Order status</source>
+        <translation>订单状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="620"/>
+        <source>Refund status</source>
+        <translation>退款状态</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../ui/labels.py" line="9"/>
@@ -710,57 +1164,57 @@ The data as it is now is backed up first, so this can be undone by restoring tha
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/app.py" line="184"/>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="43"/>
         <source>Qunzhu — community manager</source>
         <translation>群主 — 社群运营助手</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Recall</source>
         <translation>召回</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
     </message>
@@ -821,24 +1275,29 @@ The data as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/pages/members.py" line="16"/>
+        <location filename="../../ui/pages/members.py" line="18"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="19"/>
+        <location filename="../../ui/pages/members.py" line="21"/>
         <source>Search name, alias, WeChat ID, phone or notes…</source>
         <translation>搜索昵称、别名、微信号、手机号或备注…</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="24"/>
+        <source>Import chats or orders…</source>
+        <translation>导入聊天记录或订单…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="67"/>
+        <location filename="../../ui/pages/members.py" line="72"/>
         <source>%n member(s) found</source>
         <translation>
             <numerusform>找到 %n 位成员</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="69"/>
+        <location filename="../../ui/pages/members.py" line="74"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n 位成员</numerusform>
@@ -1425,108 +1884,128 @@ The data as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="29"/>
+        <location filename="../../ui/pages/settings.py" line="31"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="34"/>
-        <location filename="../../ui/pages/settings.py" line="40"/>
+        <location filename="../../ui/pages/settings.py" line="36"/>
+        <location filename="../../ui/pages/settings.py" line="42"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="37"/>
+        <location filename="../../ui/pages/settings.py" line="39"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="43"/>
+        <location filename="../../ui/pages/settings.py" line="45"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="47"/>
+        <location filename="../../ui/pages/settings.py" line="49"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="48"/>
+        <location filename="../../ui/pages/settings.py" line="50"/>
         <source>The new language is used from the next start.</source>
         <translation>新的语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="54"/>
+        <location filename="../../ui/pages/settings.py" line="56"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="55"/>
+        <location filename="../../ui/pages/settings.py" line="57"/>
         <source>Logs</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="58"/>
+        <location filename="../../ui/pages/settings.py" line="60"/>
         <source>Thresholds (from the community-operations guide)</source>
         <translation>阈值（来自社群运营指南）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="62"/>
+        <location filename="../../ui/pages/settings.py" line="64"/>
         <source>Healthy speaking rate (发言率)</source>
         <translation>健康发言率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="63"/>
+        <location filename="../../ui/pages/settings.py" line="65"/>
         <source>Healthy open rate (打开率)</source>
         <translation>健康打开率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="64"/>
+        <location filename="../../ui/pages/settings.py" line="66"/>
         <source>Healthy NPS</source>
         <translation>健康 NPS</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="65"/>
+        <location filename="../../ui/pages/settings.py" line="67"/>
         <source>Flag funnel steps under</source>
         <translation>漏斗环节低于此值时标红</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="66"/>
+        <location filename="../../ui/pages/settings.py" line="68"/>
         <source>Active: messages a week</source>
         <translation>活跃型：每周发言条数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="67"/>
+        <location filename="../../ui/pages/settings.py" line="69"/>
         <source>Shallow churn: silent up to (days)</source>
         <translation>浅流失：沉默最多（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="68"/>
+        <location filename="../../ui/pages/settings.py" line="70"/>
         <source>Deep churn: silent at least (days)</source>
         <translation>深流失：沉默至少（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="69"/>
+        <location filename="../../ui/pages/settings.py" line="71"/>
         <source>Early warning: silent after a click (days)</source>
         <translation>预警：点击后沉默（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="78"/>
+        <location filename="../../ui/pages/settings.py" line="80"/>
         <source>Save thresholds</source>
         <translation>保存阈值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="80"/>
+        <location filename="../../ui/pages/settings.py" line="82"/>
         <source>Restore defaults</source>
         <translation>恢复默认值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="103"/>
+        <location filename="../../ui/pages/settings.py" line="87"/>
+        <source>Chat imports</source>
+        <translation>聊天记录导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="91"/>
+        <source>Check-in keywords (comma-separated)</source>
+        <translation>打卡关键词（用逗号分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="92"/>
+        <source>Save keywords</source>
+        <translation>保存关键词</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="113"/>
+        <source>Check-in keywords saved; they apply to the next chat import.</source>
+        <translation>打卡关键词已保存，下次导入聊天记录时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="123"/>
         <source>Shallow churn must end before deep churn begins; nothing was saved.</source>
         <translation>浅流失天数必须小于深流失天数；未保存任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="108"/>
+        <location filename="../../ui/pages/settings.py" line="128"/>
         <source>Thresholds saved.</source>
         <translation>阈值已保存。</translation>
     </message>

@@ -134,3 +134,61 @@ def test_check_and_restore_fail_with_a_message_and_exit_1(tmp_path: Path, capsys
     assert checked.returncode == 1
     assert "PROBLEMS" in checked.stdout and "integrity_check failed" in checked.stdout
     assert run_cli(capsys, "--db", str(tmp_path / "missing.sqlite3"), "check").returncode == 1
+
+
+def test_import_chat_json_twice_list_and_undo(tmp_path: Path) -> None:
+    from tests.core import chat_fixtures as fx
+
+    db = str(tmp_path / "i.sqlite3")
+    export = fx.write(tmp_path, "WhatsApp Chat with 读书会.txt", fx.WHATSAPP_ANDROID)
+    first = qunzhu("--db", db, "import", "chat", str(export), "--json")
+    assert first.returncode == 0, first.stderr
+    counts = json.loads(first.stdout)
+    keys = ("messages", "events", "members_created", "aliases_matched", "joins", "leaves", "duplicates_skipped")
+    assert tuple(counts) == keys
+    assert (counts["messages"], counts["joins"], counts["leaves"]) == (9, 3, 2)
+    again = json.loads(qunzhu("--db", db, "import", "chat", str(export), "--json").stdout)
+    assert again["events"] == 0 and again["messages"] == 9 and again["duplicates_skipped"] > 0
+    history = json.loads(qunzhu("--db", db, "import", "list", "--json").stdout)
+    assert [b["id"] for b in history] == [2, 1] and history[1]["group"] == "读书会"
+    undone = qunzhu("--db", db, "import", "undo", "1", "--json")
+    assert undone.returncode == 0, undone.stderr
+    assert json.loads(undone.stdout)["events_deleted"] == counts["events"]
+    assert json.loads(qunzhu("--db", db, "stats", "--json").stdout)["events"] == 0
+
+
+def test_import_errors_exit_1_and_write_nothing(tmp_path: Path) -> None:
+    from tests.core import chat_fixtures as fx
+
+    db = str(tmp_path / "e.sqlite3")
+    truncated = fx.write_telegram(tmp_path, cut=0.5)
+    out = qunzhu("--db", db, "import", "chat", str(truncated), "--json")
+    assert out.returncode == 1 and "ends in the middle" in out.stderr and out.stdout == ""
+    ambiguous = fx.write(tmp_path, "WhatsApp Chat with x.txt", fx.WHATSAPP_AMBIGUOUS)
+    out = qunzhu("--db", db, "import", "chat", str(ambiguous))
+    assert out.returncode == 1 and "--date-order" in out.stderr
+    assert qunzhu("--db", db, "import", "chat", str(ambiguous), "--date-order", "dmy").returncode == 0
+    out = qunzhu("--db", db, "import", "undo", "99")
+    assert out.returncode == 1 and "no import number 99" in out.stderr
+    stats = json.loads(qunzhu("--db", db, "stats", "--json").stdout)
+    assert stats["events"] == 3  # only the import that worked
+
+
+def test_import_no_create_and_orders(tmp_path: Path) -> None:
+    from tests.core import chat_fixtures as fx
+
+    db = str(tmp_path / "o.sqlite3")
+    export = fx.write_memotrace_csv(tmp_path)
+    out = json.loads(qunzhu("--db", db, "import", "chat", str(export), "--no-create", "--json").stdout)
+    assert out["members_created"] == 0 and out["events"] == 0
+    orders = tmp_path / "orders.csv"
+    rows = [
+        "订单号,付款时间,买家昵称,手机号,实付金额,订单状态",
+        "A1,2025-05-01 10:00,李四,13800138000,10,交易成功",
+        "A2,2025-05-02 10:00,李四,13800138000,5,已退款",
+    ]
+    orders.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    result = qunzhu("--db", db, "import", "orders", str(orders), "--json")
+    assert result.returncode == 0, result.stderr
+    summary = json.loads(result.stdout)
+    assert (summary["orders"], summary["events"], summary["excluded"], summary["spend"]) == (2, 1, 1, 10.0)

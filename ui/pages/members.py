@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QTableView
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView
 
 from core.db import Database
 from ui.models.member_table import MemberTableModel
@@ -12,6 +12,8 @@ from ui.pages.trash import TrashActions
 
 
 class MembersPage(Page):
+    import_requested = Signal()  # the main window opens the import centre
+
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(db, self.tr("Members"), parent)
         bar = QHBoxLayout()
@@ -19,8 +21,11 @@ class MembersPage(Page):
         self.search.setPlaceholderText(self.tr("Search name, alias, WeChat ID, phone or notes…"))
         self.search.setClearButtonEnabled(True)
         self.count = QLabel()
+        self.import_btn = QPushButton(self.tr("Import chats or orders…"))
+        self.import_btn.clicked.connect(self.import_requested)
         bar.addWidget(self.search, 1)
         bar.addWidget(self.count)
+        bar.addWidget(self.import_btn)
         self.layout_.addLayout(bar)
         self.trash = TrashActions(self, "member", self.selected_ids, bar)
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -17,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from core import paths
 from core.db import Database
-from core.settings import DEFAULT_THRESHOLDS, AppPrefs, get_threshold, set_setting
+from core.importers.pipeline import CHECKIN_SETTING, DEFAULT_CHECKIN_KEYWORDS
+from core.settings import DEFAULT_THRESHOLDS, AppPrefs, get_setting, get_threshold, set_setting
 from ui.pages.backups_panel import BackupsPanel
 from ui.pages.base import Page
 
@@ -81,6 +83,16 @@ class SettingsPage(Page):
         reset.clicked.connect(self.restore_defaults)
         self.form.addRow(reset, buttons)
         general_layout.addWidget(box)
+
+        imports = QGroupBox(self.tr("Chat imports"))
+        iform = QFormLayout(imports)
+        self.checkin_words = QLineEdit()
+        self.checkin_words.setPlaceholderText("打卡, 签到")
+        iform.addRow(self.tr("Check-in keywords (comma-separated)"), self.checkin_words)
+        save_words = QPushButton(self.tr("Save keywords"))
+        save_words.clicked.connect(self.save_checkin_words)
+        iform.addRow("", save_words)
+        general_layout.addWidget(imports)
         general_layout.addStretch(1)
 
     def _tab_changed(self, index: int) -> None:
@@ -91,6 +103,14 @@ class SettingsPage(Page):
         with self.db.session() as s:  # a handful of rows: instant
             for key, (spin, scale) in self.spins.items():
                 spin.setValue(get_threshold(s, key) * scale)
+            words = get_setting(s, CHECKIN_SETTING, list(DEFAULT_CHECKIN_KEYWORDS))
+        self.checkin_words.setText(", ".join(words))
+
+    def save_checkin_words(self) -> None:
+        words = [w.strip() for w in self.checkin_words.text().replace("，", ",").split(",") if w.strip()]
+        with self.db.session() as s:
+            set_setting(s, CHECKIN_SETTING, words or list(DEFAULT_CHECKIN_KEYWORDS))
+        self.status_message.emit(self.tr("Check-in keywords saved; they apply to the next chat import."))
 
     def _language_changed(self) -> None:
         self.prefs.language = self.language.currentData()

@@ -1,7 +1,7 @@
 """bulk_action: the undo log of bulk changes (moves to the trash, bulk edits)
 
 Revision ID: 0004
-Revises: 0002
+Revises: 0003
 Create Date: 2026-11-22 04:00:00
 
 A new table only; no existing data is touched.
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0004"
-down_revision = "0002"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 

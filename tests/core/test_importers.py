@@ -1,0 +1,366 @@
+"""Chat importers: true counts per sender, joins, leaves and inviters; re-import; undo; bad input."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+
+from core import activity
+from core.importers import detect_format
+from core.importers.base import (
+    AmbiguousDateOrderError,
+    FileEncodingError,
+    ImportError_,
+    MappingRequiredError,
+    MixedFormatError,
+    PrivateChatError,
+    TruncatedFileError,
+    UnknownFormatError,
+)
+from core.importers.batches import list_batches, undo_batch
+from core.importers.pipeline import ChatOptions, Decision, import_chat, preview_chat
+from tests.core import chat_fixtures as fx
+
+
+def _counts(db, by: str = "display_name") -> dict[str, int]:
+    column = "a.alias" if by == "alias" else "m.display_name"
+    join = "JOIN member_alias a ON a.member_id = m.id AND (a.alias LIKE 'wxid%' OR a.alias LIKE 'user%')"
+    join = join if by == "alias" else ""
+    sql = (
+        f"SELECT {column}, COUNT(DISTINCT e.id) FROM event e JOIN member m ON m.id = e.member_id {join} "
+        "WHERE e.kind = 'message' GROUP BY 1"
+    )
+    with db.engine.connect() as conn:
+        return dict(conn.execute(text(sql)).all())
+
+
+def _scalar(db, sql: str, **params):
+    with db.engine.connect() as conn:
+        return conn.execute(text(sql), params).scalar()
+
+
+def _message_of(db, name: str, column: str):
+    sql = f"SELECT e.{column} FROM event e JOIN member m ON m.id = e.member_id WHERE m.display_name = :n"
+    return _scalar(db, sql + " AND e.kind = 'message'", n=name)
+
+
+def _add_member(db, name: str) -> None:
+    with db.engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO member (display_name, do_not_contact, role, notes, created_at) "
+                "VALUES (:n, 0, 'member', '', '2025-01-01 00:00:00.000000')"
+            ),
+            {"n": name},
+        )
+
+
+def _member(db, name: str) -> dict:
+    with db.engine.connect() as conn:
+        row = conn.execute(
+            text(
+                "SELECT m.id, m.source_channel, m.left_at, m.exit_reason, i.display_name AS inviter, m.joined_at "
+                "FROM member m LEFT JOIN member i ON i.id = m.inviter_id WHERE m.display_name = :n"
+            ),
+            {"n": name},
+        ).one()
+    return dict(row._mapping)
+
+
+def _table_counts(db) -> tuple:
+    with db.engine.connect() as conn:
+        return tuple(
+            conn.execute(text(f"SELECT COUNT(*) FROM {t}")).scalar()
+            for t in ("event", "member", "membership", "member_alias", "chat_group", "member_activity")
+        )
+
+
+def _activity_matches_rebuild(db) -> None:
+    with db.engine.begin() as conn:
+        before = conn.execute(text("SELECT * FROM member_activity ORDER BY member_id")).all()
+        activity.rebuild_member_activity(conn)
+        after = conn.execute(text("SELECT * FROM member_activity ORDER BY member_id")).all()
+    assert before == after and before
+
+
+def test_whatsapp_android_counts_joins_leaves_and_inviters(db, tmp_path) -> None:
+    path = fx.write(tmp_path, "WhatsApp Chat with 读书会.txt", fx.WHATSAPP_ANDROID)
+    assert detect_format(path) == "whatsapp"
+    summary = import_chat(db, path)
+    truth = fx.WHATSAPP_ANDROID_TRUTH
+    assert summary.group == "读书会"
+    assert summary.messages == sum(truth["messages"].values())
+    assert (summary.joins, summary.leaves) == (truth["joins"], truth["leaves"])
+    assert summary.check_ins == truth["check_ins"]
+    assert summary.out_of_order == 1
+    assert _counts(db) == truth["messages"]
+    for name, inviter in truth["inviters"].items():
+        assert _member(db, name)["inviter"] == inviter
+    for name, channel in truth["channels"].items():
+        assert _member(db, name)["source_channel"] == channel
+    for name, reason in truth["left"].items():
+        assert _member(db, name)["exit_reason"] == reason
+    assert _scalar(db, "SELECT subtype FROM event WHERE kind='message' AND length = 0 LIMIT 1") == "other"
+    assert _message_of(db, "Anna", "length") == len("hello\nthis message has\nthree lines")
+    assert _scalar(db, "SELECT COUNT(*) FROM event WHERE body IS NOT NULL") == 0  # text is private by default
+    _activity_matches_rebuild(db)
+
+
+def test_importing_twice_adds_nothing_and_reports_the_same_file_counts(db, tmp_path) -> None:
+    path = fx.write(tmp_path, "WhatsApp Chat with 读书会.txt", fx.WHATSAPP_ANDROID)
+    first = import_chat(db, path)
+    counts = _table_counts(db)
+    second = import_chat(db, path)
+    assert _table_counts(db) == counts
+    assert second.events == 0 and second.members_created == 0
+    assert second.duplicates_skipped == first.events - first.check_ins - 2  # invite events share join lines
+    assert (second.messages, second.joins, second.leaves) == (first.messages, first.joins, first.leaves)
+    assert second.aliases_matched == len(fx.WHATSAPP_ANDROID_TRUTH["messages"])
+    assert _counts(db) == fx.WHATSAPP_ANDROID_TRUTH["messages"]
+
+
+def test_an_overlapping_export_adds_only_the_new_messages(db, tmp_path) -> None:
+    lines = fx.WHATSAPP_ANDROID.splitlines(keepends=True)
+    import_chat(db, fx.write(tmp_path, "WhatsApp Chat with 读书会.txt", "".join(lines[:8])))
+    more = "".join(lines[4:]) + "15/05/2025, 11:00 - Anna: back again\n"
+    second = fx.write(tmp_path, "WhatsApp Chat with 读书会 (2).txt", more)
+    summary = import_chat(db, second, ChatOptions(group="读书会"))
+    expected = dict(fx.WHATSAPP_ANDROID_TRUTH["messages"])
+    expected["Anna"] += 1
+    assert _counts(db) == expected
+    assert summary.duplicates_skipped == 2  # 打卡 and Anna's multi-line message were in both
+    _activity_matches_rebuild(db)
+
+
+def test_whatsapp_ios_twelve_hour_month_first(db, tmp_path) -> None:
+    path = fx.write(tmp_path, "_chat.txt", fx.WHATSAPP_IOS)
+    summary = import_chat(db, path)
+    assert summary.group == "花园小组"
+    assert _counts(db) == fx.WHATSAPP_IOS_TRUTH["messages"]
+    assert (summary.joins, summary.leaves) == (1, 1)
+    assert _member(db, "陈静")["inviter"] == "王芳"
+    assert _scalar(db, "SELECT MIN(ts) FROM event WHERE kind='message'").startswith("2025-05-12 20:02:00")
+    assert _message_of(db, "Lily", "ts").startswith("2025-05-20 00:05:00")
+    with db.engine.connect() as conn:
+        kinds = dict(conn.execute(text("SELECT subtype, COUNT(*) FROM event WHERE kind='message' GROUP BY 1")).all())
+    assert kinds == {"text": 2, "image": 1, "voice": 1}
+
+
+def test_whatsapp_us_twelve_hour_and_a_group_name_with_a_colon(db, tmp_path) -> None:
+    summary = import_chat(db, fx.write(tmp_path, "WhatsApp Chat with US.txt", fx.WHATSAPP_US))
+    assert summary.group == "Book: Club"
+    assert _counts(db) == fx.WHATSAPP_US_TRUTH["messages"]
+    assert (summary.joins, summary.leaves) == (4, 1)
+    assert _member(db, "Carol")["inviter"] == "Alice"
+    assert _member(db, "+44 7700 900123")["source_channel"] == "link"
+    assert _message_of(db, "Carol", "ts").startswith("2025-05-13 00:05:00")
+    assert _message_of(db, "Bob", "ts").startswith("2025-05-13 09:15:00")
+
+
+def test_ambiguous_date_order_is_asked_for_not_guessed(db, tmp_path) -> None:
+    path = fx.write(tmp_path, "WhatsApp Chat with x.txt", fx.WHATSAPP_AMBIGUOUS)
+    with pytest.raises(AmbiguousDateOrderError, match="date-order"):
+        import_chat(db, path)
+    assert _table_counts(db) == (0, 0, 0, 0, 0, 0)
+    import_chat(db, path, ChatOptions(date_order="mdy"))
+    assert _scalar(db, "SELECT MAX(ts) FROM event WHERE kind='message'").startswith("2025-05-04")
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "error"),
+    [
+        ("WhatsApp Chat with x.txt", fx.WHATSAPP_MIXED_CLOCKS, MixedFormatError),
+        ("WhatsApp Chat with Mum.txt", fx.WHATSAPP_PRIVATE, PrivateChatError),
+        ("notes.txt", "just some notes\nnothing to see\n", UnknownFormatError),
+        ("chat.csv", fx.GENERIC_CSV_MIXED, MixedFormatError),
+        ("members.csv", "名字,手机,备注\n张三,13800138000,老客户\n", MappingRequiredError),
+    ],
+)
+def test_bad_input_gives_a_clear_error_and_writes_nothing(db, tmp_path, name, content, error) -> None:
+    path = fx.write(tmp_path, name, content)
+    with pytest.raises(error) as err:
+        import_chat(db, path)
+    assert len(str(err.value)) > 30
+    assert _table_counts(db) == (0, 0, 0, 0, 0, 0)
+    assert _scalar(db, "SELECT COUNT(*) FROM import_batch") == 0
+
+
+def test_gbk_chat_exports_are_refused_with_the_reason(db, tmp_path) -> None:
+    path = fx.write(tmp_path, "WhatsApp Chat with 读书会.txt", fx.WHATSAPP_ANDROID, encoding="gbk")
+    with pytest.raises(FileEncodingError, match="GBK"):
+        import_chat(db, path)
+    csv_path = fx.write_memotrace_csv(tmp_path, encoding="gb18030", name="excel.csv")
+    with pytest.raises(FileEncodingError, match="UTF-8"):
+        import_chat(db, csv_path, ChatOptions(format="memotrace-csv"))
+    assert _table_counts(db) == (0, 0, 0, 0, 0, 0)
+
+
+def test_a_file_that_is_not_what_it_claims(db, tmp_path) -> None:
+    path = fx.write(tmp_path, "WhatsApp Chat with 读书会.txt", fx.WHATSAPP_ANDROID)
+    for fmt in ("telegram", "memotrace-csv", "memotrace-txt"):
+        with pytest.raises(ImportError_, match="not a"):
+            import_chat(db, path, ChatOptions(format=fmt))
+    tg = fx.write_telegram(tmp_path)
+    with pytest.raises(ImportError_, match="not a WhatsApp"):
+        import_chat(db, tg, ChatOptions(format="whatsapp"))
+    assert _table_counts(db) == (0, 0, 0, 0, 0, 0)
+
+
+def test_memotrace_csv(db, tmp_path) -> None:
+    path = fx.write_memotrace_csv(tmp_path)
+    assert detect_format(path) == "memotrace-csv"
+    summary = import_chat(db, path)
+    truth = fx.MEMOTRACE_TRUTH
+    assert summary.group == "读书会"
+    assert _counts(db, by="alias") == truth["messages"]
+    assert (summary.joins, summary.leaves) == (truth["joins"], truth["leaves"])
+    for name, inviter in truth["inviters"].items():
+        assert _member(db, name)["inviter"] == inviter
+    for name, channel in truth["channels"].items():
+        assert _member(db, name)["source_channel"] == channel
+    assert _member(db, "王五")["exit_reason"] == "removed"
+    assert _scalar(db, "SELECT role FROM member WHERE display_name = '群主小美'") == "owner"  # IsSender = 1
+    assert _scalar(db, "SELECT COUNT(*) FROM member WHERE display_name LIKE '李四%'") == 1  # renamed, same wxid
+    with db.engine.connect() as conn:
+        kinds = dict(conn.execute(text("SELECT subtype, COUNT(*) FROM event WHERE kind='message' GROUP BY 1")).all())
+    assert kinds == {"text": 3, "image": 1, "voice": 1, "link": 1, "sticker": 1}
+    again = import_chat(db, path)
+    assert again.events == 0
+    _activity_matches_rebuild(db)
+
+
+def test_memotrace_txt(db, tmp_path) -> None:
+    path = fx.write(tmp_path, "读书会.txt", fx.MEMOTRACE_TXT)
+    assert detect_format(path) == "memotrace-txt"
+    summary = import_chat(db, path)
+    assert _counts(db) == fx.MEMOTRACE_TXT_TRUTH["messages"]
+    assert (summary.joins, summary.leaves) == (3, 0)
+    assert _member(db, "赵六")["inviter"] == "李四"
+    assert _message_of(db, "小美", "length") == 9
+    _activity_matches_rebuild(db)
+
+
+def test_telegram_json_streamed(db, tmp_path) -> None:
+    path = fx.write_telegram(tmp_path)
+    assert detect_format(path) == "telegram"
+    summary = import_chat(db, path, ChatOptions(store_text=True))
+    truth = fx.TELEGRAM_TRUTH
+    assert summary.group == "Book Club"
+    assert _counts(db, by="alias") == truth["messages"]
+    assert (summary.joins, summary.leaves) == (truth["joins"], truth["leaves"])
+    for name, inviter in truth["inviters"].items():
+        assert _member(db, name)["inviter"] == inviter
+    assert _member(db, "Carol")["source_channel"] == "link"
+    assert _member(db, "Bob")["exit_reason"] == "left"
+    assert _member(db, "Carol")["exit_reason"] == "removed"
+    assert summary.check_ins == 1
+    assert _scalar(db, "SELECT body FROM event WHERE subtype='link'") == "see https://x.org"  # opted in
+    _activity_matches_rebuild(db)
+    assert import_chat(db, path).events == 0
+
+
+def test_telegram_truncated_and_private(db, tmp_path) -> None:
+    with pytest.raises(TruncatedFileError, match="ends in the middle"):
+        import_chat(db, fx.write_telegram(tmp_path, cut=0.6))
+    private = dict(fx.TELEGRAM, type="personal_chat", name="Mum")
+    with pytest.raises(PrivateChatError, match="private chat"):
+        import_chat(db, fx.write_telegram(tmp_path, private, name="mum.json"))
+    assert _table_counts(db) == (0, 0, 0, 0, 0, 0)
+
+
+def test_generic_csv_with_groups_and_gbk(db, tmp_path) -> None:
+    path = fx.write(tmp_path, "导出.csv", fx.GENERIC_CSV, encoding="gbk")
+    assert detect_format(path) == "csv"
+    summary = import_chat(db, path)
+    assert summary.messages == 4
+    with db.engine.connect() as conn:
+        per_group = dict(
+            conn.execute(
+                text("SELECT g.name, COUNT(*) FROM event e JOIN chat_group g ON g.id=e.group_id GROUP BY 1")
+            ).all()
+        )
+    assert per_group == {"读书会": 2, "宝妈群": 2}
+    assert _counts(db) == {"李四": 2, "王五": 1, "Anna": 1}
+
+
+def test_generic_csv_needs_a_mapping_when_headers_are_unknown(db, tmp_path) -> None:
+    path = fx.write(tmp_path, "x.csv", "when,who,what\n2025-05-13 20:01,A,hi\n2025-05-13 20:02,B,yo\n")
+    with pytest.raises(MappingRequiredError) as err:
+        import_chat(db, path, ChatOptions(format="csv"))
+    assert err.value.headers == ["when", "who", "what"]
+    mapping = {"time": "when", "sender": "who", "text": "what"}
+    assert import_chat(db, path, ChatOptions(format="csv", mapping=mapping)).messages == 2
+
+
+def test_undo_takes_the_import_back_out_and_restores_changed_members(db, tmp_path) -> None:
+    _add_member(db, "李四")  # 李四 existed before, without inviter or join date
+    path = fx.write(tmp_path, "WhatsApp Chat with 读书会.txt", fx.WHATSAPP_ANDROID)
+    summary = import_chat(db, path)
+    assert summary.aliases_matched == 1
+    assert _member(db, "李四")["inviter"] == "张三"
+    batches = list_batches(db)
+    assert [b.id for b in batches] == [summary.batch_id] and batches[0].summary["messages"] == summary.messages
+    result = undo_batch(db, summary.batch_id)
+    assert result.events_deleted == summary.events
+    assert _table_counts(db) == (0, 1, 0, 0, 0, 0)
+    li = _member(db, "李四")
+    assert li["inviter"] is None and li["joined_at"] is None and li["source_channel"] is None
+    assert list_batches(db)[0].undone_at is not None
+    with pytest.raises(ImportError_, match="already undone"):
+        undo_batch(db, summary.batch_id)
+    import_chat(db, path)  # and it can be imported again
+    assert _counts(db) == fx.WHATSAPP_ANDROID_TRUTH["messages"]
+
+
+def test_cancel_leaves_nothing(db, tmp_path) -> None:
+    path = fx.write(tmp_path, "WhatsApp Chat with 读书会.txt", fx.WHATSAPP_ANDROID)
+
+    def cancel(fraction: float, _message: str) -> None:
+        if fraction >= 0.97:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        import_chat(db, path, progress=cancel)
+    assert _table_counts(db) == (0, 0, 0, 0, 0, 0)
+
+
+def test_preview_and_decisions_are_remembered_for_the_group(db, tmp_path) -> None:
+    _add_member(db, "李四妈妈")
+    path = fx.write(tmp_path, "WhatsApp Chat with 读书会.txt", fx.WHATSAPP_ANDROID)
+    preview = preview_chat(db, path)
+    assert preview.format == "whatsapp" and preview.group == "读书会" and not preview.group_exists
+    assert (preview.messages, preview.joins, preview.leaves) == (9, 3, 2)
+    senders = {s.name: s for s in preview.senders}
+    assert senders["李四"].messages == 4 and senders["李四"].match is None
+    assert [s.name for s in senders["李四"].suggestions] == ["李四妈妈"]
+    assert _table_counts(db) == (0, 1, 0, 0, 0, 0)  # a preview writes nothing
+    decisions = {"李四": Decision("link", senders["李四"].suggestions[0].member_id), "Bob": Decision("skip")}
+    summary = import_chat(db, path, ChatOptions(decisions=decisions))
+    assert summary.skipped_messages == 1
+    counts = _counts(db)
+    assert counts["李四妈妈"] == 4 and "Bob" not in counts
+    again = preview_chat(db, path)
+    remembered = {s.name: s.match for s in again.senders}
+    assert remembered["李四"].how == "remembered" and remembered["李四"].name == "李四妈妈"
+
+
+def test_no_create_leaves_unknown_senders_out(db, tmp_path) -> None:
+    path = fx.write(tmp_path, "WhatsApp Chat with 读书会.txt", fx.WHATSAPP_ANDROID)
+    summary = import_chat(db, path, ChatOptions(create_members=False))
+    assert summary.members_created == 0
+    assert summary.skipped_messages == summary.messages
+    assert _scalar(db, "SELECT COUNT(*) FROM member") == 0
+
+
+def test_check_in_keywords_come_from_the_setting(db, tmp_path) -> None:
+    from core.importers.pipeline import CHECKIN_SETTING
+    from core.settings import set_setting
+
+    with db.session() as s:
+        set_setting(s, CHECKIN_SETTING, ["大家好"])
+    summary = import_chat(db, fx.write(tmp_path, "WhatsApp Chat with 读书会.txt", fx.WHATSAPP_ANDROID))
+    assert summary.check_ins == 1
+    assert (
+        _scalar(db, "SELECT m.display_name FROM event e JOIN member m ON m.id=e.member_id WHERE kind='check-in'")
+        == "李四"
+    )
