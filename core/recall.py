@@ -1057,6 +1057,18 @@ def to_csv(items: Sequence[RecallItem], mask: bool = True) -> str:
     return buf.getvalue()
 
 
+def to_xlsx(items: Sequence[RecallItem], path, mask: bool = True) -> None:
+    """An Excel workbook of the list (phones masked by default); cells are written as text, never formulas."""
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("recall")
+    sheet.append(list(EXPORT_COLUMNS))
+    for row in export_rows(items, mask):
+        sheet.append(row)
+    book.save(path)
+
+
 def to_json_objects(items: Sequence[RecallItem], mask: bool = True) -> list[dict]:
     return [
         {

@@ -1348,11 +1348,6 @@ Orders: CSV or XLSX exports of your shop.</source>
         <translation>用于群发的 @昵称 名单，每段不超过一条消息的长度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="115"/>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/recall.py" line="141"/>
         <location filename="../../ui/pages/recall.py" line="158"/>
         <source>Member</source>
@@ -1380,6 +1375,11 @@ Orders: CSV or XLSX exports of your shop.</source>
         <location filename="../../ui/pages/recall.py" line="164"/>
         <source>Sent</source>
         <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="115"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/recall.py" line="117"/>
@@ -1501,22 +1501,27 @@ Orders: CSV or XLSX exports of your shop.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="334"/>
+        <location filename="../../ui/pages/recall.py" line="333"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recall.py" line="335"/>
         <source>Export recall list</source>
         <translation>导出召回名单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="334"/>
+        <location filename="../../ui/pages/recall.py" line="333"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recall.py" line="343"/>
+        <location filename="../../ui/pages/recall.py" line="347"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/recall.py" line="347"/>
+        <location filename="../../ui/pages/recall.py" line="351"/>
         <source>Exported %n member(s); phone numbers are masked.</source>
         <translation>
             <numerusform>已导出 %n 位成员；手机号已打码。</numerusform>

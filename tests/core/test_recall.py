@@ -269,3 +269,25 @@ def test_csv_export_masks_phones_and_defuses_formulas() -> None:
     text = recall.to_csv([item])
     assert "138****5678" in text and "13812345678" not in text
     assert "'=HYPERLINK(1)" in text
+
+
+def test_xlsx_export_keeps_text_and_masks_phones(tmp_path) -> None:
+    from openpyxl import load_workbook
+
+    item = recall.RecallItem(
+        7,
+        "=1+1",
+        None,
+        "群",
+        "lurker",
+        ["lurker"],
+        {"lurker": recall.Reason("lurker", {"messages": 0, "days": 30})},
+        {},
+        phone="13812345678",
+        message="玥玥，你好",
+    )
+    path = tmp_path / "list.xlsx"
+    recall.to_xlsx([item], path)
+    rows = list(load_workbook(path).active.iter_rows(values_only=True))
+    assert rows[0][:4] == ("member_id", "name", "group", "segment")
+    assert rows[1][1] == "'=1+1" and rows[1][6] == "玥玥，你好" and rows[1][7] == "138****5678"

@@ -112,7 +112,7 @@ class RecallPage(Page):
         self.mention_btn = QPushButton(self.tr("Copy @-mentions"))
         self.mention_btn.setToolTip(self.tr("@name blocks for a group post, each short enough for one message"))
         self.mention_btn.clicked.connect(self.copy_mentions)
-        self.export_btn = QPushButton(self.tr("Export CSV…"))
+        self.export_btn = QPushButton(self.tr("Export…"))
         self.export_btn.clicked.connect(self.export_csv)
         self.templates_btn = QPushButton(self.tr("Messages…"))
         self.templates_btn.setToolTip(self.tr("Edit the message variants of each segment and the discount codes"))
@@ -330,14 +330,18 @@ class RecallPage(Page):
         self.status_message.emit(self.tr("Copied %n @-mention block(s).", "", len(blocks)))
 
     def export_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export recall list"), f"recall-{self.today}.csv", self.tr("CSV files (*.csv)")
+        csv_filter, xlsx_filter = self.tr("CSV files (*.csv)"), self.tr("Excel workbooks (*.xlsx)")
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export recall list"), f"recall-{self.today}.csv", f"{csv_filter};;{xlsx_filter}"
         )
         if not path:
             return
         try:
-            with open(path, "w", encoding="utf-8-sig", newline="") as fh:
-                fh.write(recall.to_csv(self.result.items))
+            if path.lower().endswith(".xlsx") or chosen == xlsx_filter:
+                recall.to_xlsx(self.result.items, path if path.lower().endswith(".xlsx") else path + ".xlsx")
+            else:
+                with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+                    fh.write(recall.to_csv(self.result.items))
         except OSError as exc:
             self.status_message.emit(
                 self.tr("Could not write %1: %2").replace("%1", path).replace("%2", exc.strerror or "")
@@ -346,15 +350,3 @@ class RecallPage(Page):
         self.status_message.emit(
             self.tr("Exported %n member(s); phone numbers are masked.", "", len(self.result.items))
         )
-
-    def edit_templates(self) -> None:
-        from ui.pages.recall_settings import TemplatesDialog
-
-        TemplatesDialog(self.db, self).exec()
-        self.refresh()
-
-    def edit_rules(self) -> None:
-        from ui.pages.recall_settings import RulesDialog
-
-        if RulesDialog(self.db, self).exec():
-            self.refresh()
