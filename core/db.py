@@ -261,7 +261,11 @@ def copy_database(source: Path, target: Path) -> None:
         try:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode=DELETE")
-            problems = [r[0] for r in dst.execute("PRAGMA integrity_check(20)")]
+            dst.text_factory = lambda raw: raw.decode("utf-8", "replace")  # a damaged report may not be UTF-8
+            try:
+                problems = [r[0] for r in dst.execute("PRAGMA integrity_check(20)")]
+            except UnicodeDecodeError:  # SQLite's error text quoted damaged bytes
+                problems = ["the copy is damaged"]
         finally:
             dst.close()
     except BaseException:
@@ -304,6 +308,8 @@ def integrity_problems(path: Path, quick: bool = False, limit: int = 20) -> list
         return [f"{path} is not a SQLite database"]
     try:
         conn = connect_readonly(path)
+        # A damaged page can put bytes that are not UTF-8 into the report: keep them readable, never raise.
+        conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
         try:
             pragma = "quick_check" if quick else "integrity_check"
             rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}({int(limit)})")]
@@ -311,6 +317,8 @@ def integrity_problems(path: Path, quick: bool = False, limit: int = 20) -> list
             conn.close()
     except sqlite3.Error as error:
         return [f"cannot be read: {error}"]
+    except UnicodeDecodeError:  # SQLite's own error text quoted damaged, non-UTF-8 bytes
+        return ["cannot be read: the file is damaged"]
     if rows == ["ok"]:
         return []
     # SQLite reports several findings in one row, one per line, under a "*** in database main ***" heading.

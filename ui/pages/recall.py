@@ -350,3 +350,15 @@ class RecallPage(Page):
         self.status_message.emit(
             self.tr("Exported %n member(s); phone numbers are masked.", "", len(self.result.items))
         )
+
+    def edit_templates(self) -> None:
+        from ui.pages.recall_settings import TemplatesDialog
+
+        TemplatesDialog(self.db, self).exec()
+        self.refresh()
+
+    def edit_rules(self) -> None:
+        from ui.pages.recall_settings import RulesDialog
+
+        if RulesDialog(self.db, self).exec():
+            self.refresh()
