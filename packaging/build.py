@@ -170,8 +170,9 @@ StartupWMClass=qunzhu
 
 # The system libraries the Linux bundle leaves to the machine (see _HOST_LIBS in qunzhu.spec), plus OpenGL/EGL,
 # which PyInstaller never bundles, and the xcb/xkb libraries every X desktop has.
+# libc: the build machine's glibc, a safe lower bound (binaries built there may use its newest symbols).
 DEB_DEPENDS = (
-    "libc6 (>= 2.31), libfontconfig1, libfreetype6, libx11-6, libx11-xcb1, libxcb1, libdbus-1-3, "
+    "libc6 (>= {glibc}), libfontconfig1, libfreetype6, libx11-6, libx11-xcb1, libxcb1, libdbus-1-3, "
     "libglib2.0-0t64 | libglib2.0-0, libgl1, libegl1"
 )
 
@@ -196,10 +197,11 @@ def make_deb(bundle: Path, out_dir: Path) -> Path | None:
         shutil.copyfile(ICONS / "qunzhu.png", icon_dir / "qunzhu.png")
         (root / "DEBIAN").mkdir()
         installed_kb = tree_size(root) // 1024
+        depends = DEB_DEPENDS.format(glibc=platform.libc_ver()[1] or "2.31")
         (root / "DEBIAN" / "control").write_text(
             f"Package: qunzhu\nVersion: {VERSION}\nArchitecture: {deb_arch}\n"
             "Maintainer: Qunzhu <support@qunzhu.invalid>\n"
-            f"Installed-Size: {installed_kb}\nDepends: {DEB_DEPENDS}\nSection: office\nPriority: optional\n"
+            f"Installed-Size: {installed_kb}\nDepends: {depends}\nSection: office\nPriority: optional\n"
             "Description: offline desktop app for community managers (群主)\n"
             " Members, tags, content plans, recall lists and community-health charts for the owner of a few\n"
             " customer chat groups. Everything stays in one local database; nothing goes to the network.\n",
