@@ -158,14 +158,17 @@ def test_main_window_opens(build, installed: Path, exe: Path, tmp_path: Path) ->
     assert _diff(before, _snapshot(installed)) == [], "the app wrote next to the executable"
 
 
-def test_matplotlib_keeps_its_font_cache(exe: Path) -> None:
+def test_frozen_interpreter_settings(exe: Path) -> None:
     # PyInstaller's matplotlib hook would point matplotlib at a new temporary folder on every start (and rebuild
     # its font cache each time); the spec drops that hook so core.chartstyle's cache folder is used.
     from PyInstaller.archive.readers import CArchiveReader
 
-    scripts = list(CArchiveReader(str(exe)).toc)
+    archive = CArchiveReader(str(exe))
+    scripts = list(archive.toc)
     assert "pyi_rth_pyside6" in scripts  # the reader sees the run-time hooks...
     assert "pyi_rth_mplconfig" not in scripts  # ...and this one is gone
+    # UTF-8 mode: a frozen app ignores PYTHONUTF8, and Chinese output to a pipe must not depend on the code page.
+    assert "X utf8" in archive.options
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the size budget is set for the Linux bundle")
