@@ -35,7 +35,7 @@ def _application(args: argparse.Namespace, prefs: AppPrefs):
 
 def run(args: argparse.Namespace) -> int:
     """Start the GUI; returns the exit code."""
-    from PySide6.QtCore import QCoreApplication, QLockFile
+    from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
     from PySide6.QtWidgets import QMessageBox
 
     logs.setup()
@@ -69,6 +69,8 @@ def run(args: argparse.Namespace) -> int:
             return 0
         session.closed.connect(app.quit)
         session.show_window()
+        if os.environ.get("QUNZHU_QUIT_WHEN_SHOWN"):  # start-time measurement (packaging/build.py)
+            QTimer.singleShot(0, app.quit)
         code = app.exec()
         session.close()
         return code
@@ -197,9 +199,18 @@ def self_test(args: argparse.Namespace) -> int:
                 raise RuntimeError(f"no glyph for {''.join(missing)}")
             return paths.FONT_FAMILY
 
+        def chart_widget() -> str:
+            from ui.charts import ChartWidget  # matplotlib's Qt backend, as the dashboard uses it
+
+            widget = ChartWidget()
+            widget.draw(lambda fig: fig.add_subplot().plot([1, 2, 3], [2, 1, 3]))
+            widget.canvas.draw()
+            return type(widget.canvas).__name__
+
         check("migrations", migrations)
         check("chart with Chinese text", chart)
         check("zh_CN translation", translations)
+        check("chart widget", chart_widget)  # needs the QApplication made by the translation check
         check("CJK font", font)
     ok = all(passed for _, passed, _ in results)
     for name, passed, detail in results:
