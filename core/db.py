@@ -451,20 +451,30 @@ def days_between(later: str, earlier: str, dialect: str) -> str:
     return f"(EXTRACT(EPOCH FROM ({later} - {earlier})) / 86400.0)"
 
 
-def scalar_list(conn: Connection, stmt) -> list:
-    """The first column of every row of a Core ``select``, read straight from the driver.
+def driver_sql(conn: Connection, stmt) -> tuple[str, list]:
+    """A Core statement (``select`` or ``text`` with bound parameters) as SQL text and positional parameters."""
+    compiled = stmt.compile(dialect=conn.dialect)
+    return str(compiled), [compiled.params[name] for name in compiled.positiontup or ()]
 
-    For 100,000-row id lists (the member table): SQLAlchemy's row objects cost more than the query itself.
+
+def driver_rows(conn: Connection, stmt) -> list[tuple]:
+    """Every row of a Core statement as plain tuples, read straight from the driver.
+
+    For 100,000-row results (member id lists, recall rankings): SQLAlchemy's row objects cost more than the
+    query itself.
     """
     if conn.dialect.name != "sqlite":
-        return list(conn.execute(stmt).scalars())
-    compiled = stmt.compile(dialect=conn.dialect)
-    params = [compiled.params[name] for name in compiled.positiontup or ()]
+        return [tuple(row) for row in conn.execute(stmt)]
+    sql, params = driver_sql(conn, stmt)
     try:
-        cursor = conn.connection.driver_connection.execute(str(compiled), params)
-        return [row[0] for row in cursor]
+        return conn.connection.driver_connection.execute(sql, params).fetchall()
     except sqlite3.Error as err:  # the same error type SQLAlchemy would raise, for callers that catch it
-        raise exc.DatabaseError(str(compiled), params, err) from err
+        raise exc.DatabaseError(sql, params, err) from err
+
+
+def scalar_list(conn: Connection, stmt) -> list:
+    """The first column of every row of a Core statement, read straight from the driver."""
+    return [row[0] for row in driver_rows(conn, stmt)]
 
 
 def month_day(column: str, dialect: str) -> str:

@@ -527,7 +527,9 @@ def compute(
     picked: list[tuple[int, Reason | None]] = []
     to_send = held_back = 0
     # Plain driver rows: tens of thousands of narrow rows, read without per-row ORM/Row overhead.
-    for mid, rnk, bits, dnc, last_recall in session.connection().exec_driver_sql(*_positional(listing, q.params)):
+    for mid, rnk, bits, dnc, last_recall in dbmod.driver_rows(
+        session.connection(), text(listing).bindparams(**q.params)
+    ):
         masks[bits] = masks.get(bits, 0) + 1
         if rnk == len(priority):  # "all": in no segment
             picked.append((mid, None))
@@ -587,17 +589,6 @@ def _details(session: Session, as_of: date, gid: int | None, t: dict, ids: list[
         for row in session.execute(text(q.sql + " SELECT * FROM flagged"), q.params).mappings():
             out[row["id"]] = dict(row)
     return out
-
-
-def _positional(sql: str, params: dict) -> tuple[str, tuple]:
-    """``:name`` parameters to the driver's ``?`` form (for ``exec_driver_sql``)."""
-    values = []
-
-    def swap(m: re.Match) -> str:
-        values.append(params[m.group(1)])
-        return "?"
-
-    return re.sub(r"(?<![:\w]):(\w+)", swap, sql), tuple(values)
 
 
 def sent_on(session: Session, day: date) -> int:

@@ -295,16 +295,7 @@ def import_chat(
             # before the events that point at them, so no violation is ever pending (which would make SQLite
             # search child tables on each parent insert).
             dbmod.defer_foreign_keys(conn)
-            fmt = detect_format(path) if options.format == "auto" else options.format
-            known = members_named(conn, _platform_of(fmt)) if fmt == "whatsapp" else set()
-            source = open_source(
-                path,
-                fmt,
-                date_order=options.date_order,
-                mapping=options.mapping,
-                encoding=options.encoding,
-                known_names=known,
-            )
+            source = _open(conn, path, options)
             summary = _run(conn, path, source, options, report)
     return summary
 
@@ -692,6 +683,20 @@ class ChatPreview:
     senders: list[SenderPreview]
 
 
+def _open(conn, path: Path, options: ChatOptions):
+    """The file's parser, for the chosen or detected format (WhatsApp needs the known names: see senders)."""
+    fmt = detect_format(path) if options.format == "auto" else options.format
+    known = members_named(conn, _platform_of(fmt)) if fmt == "whatsapp" else set()
+    return open_source(
+        path,
+        fmt,
+        date_order=options.date_order,
+        mapping=options.mapping,
+        encoding=options.encoding,
+        known_names=known,
+    )
+
+
 def preview_chat(
     db: Database, path: Path | str, options: ChatOptions | None = None, progress: ProgressFn | None = None
 ) -> ChatPreview:
@@ -700,16 +705,7 @@ def preview_chat(
     path = Path(path)
     report = progress or (lambda _f, _m: None)
     with db.engine.connect() as conn:
-        fmt = detect_format(path) if options.format == "auto" else options.format
-        known = members_named(conn, _platform_of(fmt)) if fmt == "whatsapp" else set()
-        source = open_source(
-            path,
-            fmt,
-            date_order=options.date_order,
-            mapping=options.mapping,
-            encoding=options.encoding,
-            known_names=known,
-        )
+        source = _open(conn, path, options)
         info = source.info
         group = (options.group or info.group_name or path.stem).strip() or path.stem
         keywords = options.checkin_keywords or checkin_keywords(conn)

@@ -92,10 +92,15 @@ def recall_rows(ctx: Context) -> list[Row]:
                 recall.compute(s, TODAY)
 
         flags = ", ".join(f"f_{x}" for x in priority)
-        sql, params = recall._positional(
-            f"{query.sql} SELECT id, {flags} FROM flagged WHERE {' OR '.join(f'f_{x} = 1' for x in priority)}",
-            query.params,
-        )
+        from sqlalchemy import text
+
+        from core.db import driver_sql
+
+        where = " OR ".join(f"f_{x} = 1" for x in priority)
+        with db.engine.connect() as conn:
+            sql, params = driver_sql(
+                conn, text(f"{query.sql} SELECT id, {flags} FROM flagged WHERE {where}").bindparams(**query.params)
+            )
         raw = sqlite3.connect(ctx.db_path)
 
         def floor() -> None:
