@@ -149,6 +149,32 @@ class MemberAlias(SQLModel, table=True):
     batch_id: int | None = Field(default=None, foreign_key="import_batch.id", ondelete="SET NULL")  # created by
 
 
+class CustomField(SQLModel, table=True):
+    """A member field the owner defines (入群问卷 answers, shoe size, baby's age …).
+
+    ``kind`` is text / number / date / choice; ``choices`` is a JSON list for choice fields.
+    """
+
+    __tablename__ = "custom_field"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    kind: str = "text"
+    choices: str = "[]"
+    sort_order: int = 0
+
+
+class MemberFieldValue(SQLModel, table=True):
+    """One member's value of one custom field, stored as text (numbers as written, dates as YYYY-MM-DD)."""
+
+    __tablename__ = "member_field_value"
+    __table_args__ = (Index("ix_member_field_value_field", "field_id", "value"),)
+
+    member_id: int = Field(foreign_key="member.id", primary_key=True, ondelete="CASCADE")
+    field_id: int = Field(foreign_key="custom_field.id", primary_key=True, ondelete="CASCADE")
+    value: str
+
+
 class ImportBatch(SQLModel, table=True):
     """One import (or generated data set); its events can be listed and undone together."""
 
