@@ -296,6 +296,16 @@ class PlanEntry(SQLModel, table=True):
     status: str = "scheduled"
     posted_at: datetime | None = Field(default=None, sa_type=DateTime)
     deleted_at: datetime | None = Field(default=None, sa_type=DateTime)
+    # Results of a posted entry, entered by hand, all optional (migration 0007). The conversion funnel is
+    # 触达 reach → 点击 clicks → 加购 carts → 付款 orders; a campaign name groups entries into one funnel.
+    campaign: str | None = None
+    reach: int | None = None
+    opens: int | None = None
+    replies: int | None = None
+    shares: int | None = None
+    clicks: int | None = None
+    carts: int | None = None
+    orders: int | None = None
 
 
 class PointsEntry(SQLModel, table=True):

@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
             page.status_message.connect(self.show_status)
             page.job_started.connect(self.track_job)
             page.data_changed.connect(lambda source=page: self._data_changed(source))
+            page.members_requested.connect(self.show_members)
         self.sidebar.currentRowChanged.connect(self._show_page)
         self.page(SettingsPage).restore_requested.connect(self.restore_requested)
 
@@ -114,6 +115,12 @@ class MainWindow(QMainWindow):
             if page is not source:
                 page.invalidate()
 
+    def show_members(self, ids: list[int], caption: str) -> None:
+        """Click-through from a chart or a list: the Members page showing just these members."""
+        members = self.page(MembersPage)
+        self.sidebar.setCurrentRow(self.stack.indexOf(members))
+        members.show_member_ids(ids, caption)
+
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
@@ -153,17 +160,16 @@ class MainWindow(QMainWindow):
     def open_import_center(self, path: Path | None = None) -> ImportCenter:
         if self.import_center is None:
             self.import_center = ImportCenter(self.db, self)
-            self.import_center.imported.connect(self._data_changed)
+            self.import_center.imported.connect(self._imported)
         if path is not None:
             self.import_center.tabs.setCurrentIndex(0)
             self.import_center.open_file(Path(path))
         self.import_center.show()
         return self.import_center
 
-    def _data_changed(self) -> None:
+    def _imported(self) -> None:
         for _title, page in self.pages:
-            if page._loaded:
-                page.refresh()
+            page.invalidate()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if dropped_file(event) is not None:

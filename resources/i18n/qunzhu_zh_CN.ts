@@ -20,43 +20,43 @@ Switch to that window, or close it first.</source>
 请切换到那个窗口，或先将其关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="89"/>
+        <location filename="../../ui/app.py" line="91"/>
         <source>Welcome to Qunzhu</source>
         <translation>欢迎使用群主</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="90"/>
+        <location filename="../../ui/app.py" line="92"/>
         <source>Your community database is empty.</source>
         <translation>你的社群数据库还是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="92"/>
+        <location filename="../../ui/app.py" line="94"/>
         <source>Start with a demo community to explore every page with realistic data (you can start a new, empty database at any time), or start empty and import your own members and chats.</source>
         <translation>使用示例社群，可以用逼真的数据体验每个页面（之后随时可以新建空白数据库）；也可以从空白开始，导入自己的成员和聊天记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="99"/>
+        <location filename="../../ui/app.py" line="101"/>
         <source>Start with a demo community</source>
         <translation>使用示例社群开始</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="101"/>
+        <location filename="../../ui/app.py" line="103"/>
         <source>Start empty</source>
         <translation>从空白开始</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="110"/>
+        <location filename="../../ui/app.py" line="112"/>
         <source>Creating the demo community…</source>
         <translation>正在创建示例社群…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="111"/>
+        <location filename="../../ui/app.py" line="113"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="118"/>
-        <location filename="../../ui/app.py" line="126"/>
+        <location filename="../../ui/app.py" line="120"/>
+        <location filename="../../ui/app.py" line="128"/>
         <source>Demo community</source>
         <translation>示例社群</translation>
     </message>
@@ -1163,7 +1163,7 @@ Orders: CSV or XLSX exports of your shop.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="184"/>
+        <location filename="../../ui/app.py" line="186"/>
         <location filename="../../ui/main_window.py" line="52"/>
         <source>Members</source>
         <translation>成员</translation>
@@ -1209,12 +1209,12 @@ Orders: CSV or XLSX exports of your shop.</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
     </message>
@@ -1289,15 +1289,25 @@ Orders: CSV or XLSX exports of your shop.</source>
         <source>Import chats or orders…</source>
         <translation>导入聊天记录或订单…</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="33"/>
+        <source>Show all members</source>
+        <translation>显示全部成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="82"/>
+        <source>Showing: %1</source>
+        <translation>仅显示：%1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="72"/>
+        <location filename="../../ui/pages/members.py" line="92"/>
         <source>%n member(s) found</source>
         <translation>
             <numerusform>找到 %n 位成员</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="74"/>
+        <location filename="../../ui/pages/members.py" line="94"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n 位成员</numerusform>

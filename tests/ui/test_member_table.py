@@ -34,3 +34,23 @@ def test_phone_numbers_are_masked(demo_db) -> None:
     phones = [model.data(model.index(r, phone_col)) for r in range(model.rowCount())]
     shown = [p for p in phones if p]
     assert shown and all("****" in p for p in shown)
+
+
+def test_click_through_shows_only_the_given_members(qtbot, demo_db):
+    from core.settings import AppPrefs
+    from ui.main_window import MainWindow
+    from ui.pages.members import MembersPage
+
+    window = MainWindow(demo_db, AppPrefs())
+    qtbot.addWidget(window)
+    with demo_db.session() as s:
+        from core.members import search_ids
+
+        wanted = search_ids(s)[5:9]
+    window.pages[0][1].members_requested.emit(wanted, "深度流失")
+    page = window.page(MembersPage)
+    assert window.stack.currentWidget() is page
+    assert sorted(page.model.member_id(r) for r in range(page.model.rowCount())) == sorted(wanted)
+    assert "深度流失" in page.only_label.text()
+    page.only_clear.click()
+    assert page.model.rowCount() > len(wanted)

@@ -52,12 +52,15 @@ class MemberTableModel(QAbstractTableModel):
         self._search = ""
         self._sort = "id"
         self._descending = False
+        self._only: frozenset[int] | None = None  # click-through: just these members
 
     # -- loading
     def reload(self) -> None:
         try:
             with self.db.session() as s:
                 ids = member_queries.search_ids(s, self._search, self._sort, self._descending)
+            if self._only is not None:
+                ids = [i for i in ids if i in self._only]
         except DBAPIError:  # a damaged file: the start-up check offers a backup; show nothing meanwhile
             log.exception("cannot list members")
             ids = []
@@ -70,6 +73,11 @@ class MemberTableModel(QAbstractTableModel):
         if text != self._search:
             self._search = text
             self.reload()
+
+    def set_only(self, ids: list[int] | None) -> None:
+        """Restrict the table to these member ids (None: every member), keeping search and sort."""
+        self._only = None if ids is None else frozenset(ids)
+        self.reload()
 
     def member_id(self, row: int) -> int:
         return self._ids[row]

@@ -25,6 +25,7 @@ class Page(QWidget):
     status_message = Signal(str)
     job_started = Signal(object)  # workers.Job
     data_changed = Signal()  # this page changed data other pages show (they reload when next shown)
+    members_requested = Signal(list, str)  # click-through: show these member ids on the Members page, with a caption
 
     def __init__(self, db: Database, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)

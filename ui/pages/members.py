@@ -27,6 +27,17 @@ class MembersPage(Page):
         bar.addWidget(self.count)
         bar.addWidget(self.import_btn)
         self.layout_.addLayout(bar)
+        self.only_bar = QHBoxLayout()
+        self.only_label = QLabel()
+        self.only_label.setStyleSheet("QLabel { background: #E8F1F8; border-radius: 4px; padding: 3px 8px; }")
+        self.only_clear = QPushButton(self.tr("Show all members"))
+        self.only_clear.clicked.connect(lambda: self.show_member_ids(None, ""))
+        self.only_bar.addWidget(self.only_label)
+        self.only_bar.addWidget(self.only_clear)
+        self.only_bar.addStretch(1)
+        self.layout_.addLayout(self.only_bar)
+        self.only_label.hide()
+        self.only_clear.hide()
         self.trash = TrashActions(self, "member", self.selected_ids, bar)
 
         self.model = MemberTableModel(db, parent=self)
@@ -62,6 +73,15 @@ class MembersPage(Page):
         widths = (150, 200, 60, 95, 80, 75, 95, 90, 160, 110)
         for col, width in enumerate(widths):
             self.table.setColumnWidth(col, width)
+
+    def show_member_ids(self, ids: list[int] | None, caption: str) -> None:
+        """Show only ``ids`` (a click-through from a chart or list), with a caption saying what they are."""
+        self._loaded = True  # the model loads now; activate() must not load again
+        self.model.set_only(ids)
+        shown = ids is not None
+        self.only_label.setText(self.tr("Showing: %1").replace("%1", caption))
+        self.only_label.setVisible(shown)
+        self.only_clear.setVisible(shown)
 
     def _apply_search(self) -> None:
         self.model.set_search(self.search.text())
