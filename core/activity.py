@@ -36,6 +36,17 @@ def rebuild_member_activity(session: Session | Connection) -> int:
     return int(session.execute(text("SELECT COUNT(*) FROM member_activity")).scalar_one())
 
 
+def rebuild_member_activity_for(conn: Session | Connection, member_ids: list[int]) -> None:
+    """Recompute the summaries of a few members (after a merge or its undo), in the caller's transaction."""
+    ids = sorted(set(int(i) for i in member_ids))
+    if not ids:
+        return
+    marks = ", ".join(str(i) for i in ids)  # ints only: safe to inline
+    conn.execute(text(f"DELETE FROM member_activity WHERE member_id IN ({marks})"))
+    sql = _REBUILD.text.replace("WHERE e.member_id IS NOT NULL", f"WHERE e.member_id IN ({marks})")
+    conn.execute(text(sql))
+
+
 _MERGE = text(
     """
     INSERT INTO member_activity (member_id, first_message_at, last_message_at, messages, check_ins,

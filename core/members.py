@@ -6,14 +6,38 @@ view, so 100,000 members open instantly. Filtering and sorting happen in SQL.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Float, and_, cast, exists, func, or_, select
 from sqlmodel import Session
 
 from core import db as dbmod
-from core.models import Group, Member, MemberActivity, MemberAlias, Membership
+from core.models import (
+    CustomField,
+    Group,
+    Member,
+    MemberActivity,
+    MemberAlias,
+    MemberFieldValue,
+    Membership,
+    MemberTag,
+    PointsEntry,
+    Tag,
+    TagDimension,
+)
+from core.settings import get_setting, get_thresholds, set_setting
+
+# Lifecycle states a member can be filtered by (from the last message, with the churn thresholds in settings).
+STATES = ("active", "shallow_churn", "drifting", "deep_churn", "never_posted", "left")
+VIEWS_KEY = "members.views"
+
+_points = (
+    select(func.coalesce(func.sum(PointsEntry.delta), 0))
+    .where(PointsEntry.member_id == Member.id)
+    .correlate(Member)
+    .scalar_subquery()
+)
 
 # Sort keys the table offers, mapped to SQL expressions (NULLs sort last in both directions).
 SORT_COLUMNS = {
@@ -23,8 +47,54 @@ SORT_COLUMNS = {
     "messages": MemberActivity.messages,
     "joined": Member.joined_at,
     "source": Member.source_channel,
+    "wechat_id": Member.wechat_id,
+    "phone": Member.phone,
+    "points": _points,
     "id": Member.id,
 }
+
+
+@dataclass
+class MemberFilter:
+    """What the Members page shows: search text and the filter panel's choices (saved as a named view).
+
+    Tags: AND across dimensions, OR within one. Groups: a current member of any of them. Empty means "any".
+    """
+
+    text: str = ""
+    tags: dict[int, list[int]] = field(default_factory=dict)  # dimension id -> tag ids
+    groups: list[int] = field(default_factory=list)
+    tiers: list[str] = field(default_factory=list)  # "" stands for "no tier yet"
+    states: list[str] = field(default_factory=list)
+    active_from: date | None = None
+    active_to: date | None = None
+    fields: dict[int, str] = field(default_factory=dict)  # custom field id -> value (text: contains)
+    do_not_contact: bool | None = None
+
+    def is_empty(self) -> bool:
+        return self == MemberFilter()
+
+    def to_json(self) -> dict:
+        d = asdict(self)
+        d["tags"] = {str(k): v for k, v in self.tags.items() if v}
+        d["fields"] = {str(k): v for k, v in self.fields.items() if v}
+        d["active_from"] = self.active_from.isoformat() if self.active_from else None
+        d["active_to"] = self.active_to.isoformat() if self.active_to else None
+        return d
+
+    @classmethod
+    def from_json(cls, d: dict) -> MemberFilter:
+        return cls(
+            text=d.get("text", ""),
+            tags={int(k): [int(t) for t in v] for k, v in (d.get("tags") or {}).items()},
+            groups=[int(g) for g in d.get("groups") or []],
+            tiers=list(d.get("tiers") or []),
+            states=[s for s in d.get("states") or [] if s in STATES],
+            active_from=date.fromisoformat(d["active_from"]) if d.get("active_from") else None,
+            active_to=date.fromisoformat(d["active_to"]) if d.get("active_to") else None,
+            fields={int(k): str(v) for k, v in (d.get("fields") or {}).items()},
+            do_not_contact=d.get("do_not_contact"),
+        )
 
 
 @dataclass(frozen=True)
@@ -41,6 +111,9 @@ class MemberRow:
     messages: int
     groups: tuple[str, ...]
     do_not_contact: bool
+    points: int = 0
+    tags: tuple[tuple[str, str], ...] = ()  # (tag name, colour)
+    fields: dict[int, str] = field(default_factory=dict)
 
     def days_silent(self, today: date) -> int | None:
         if self.last_active is None:
@@ -48,15 +121,64 @@ class MemberRow:
         return max(0, (today - self.last_active.date()).days)
 
 
-def search_ids(session: Session, text: str = "", sort: str = "id", descending: bool = False) -> list[int]:
-    """Ids of the (not deleted) members matching ``text`` in name, alias, WeChat ID, phone or notes, sorted."""
-    column = SORT_COLUMNS[sort]
+def _midnight(day: date) -> datetime:
+    return datetime.combine(day, time())
+
+
+def _state_condition(session: Session, states: list[str], today: date):
+    """SQL for "in any of these lifecycle states", on Member joined to MemberActivity."""
+    t = get_thresholds(session)
+    last = MemberActivity.last_message_at
+    # silent days = today - date(last message); "silent ≤ N days" means last >= midnight(today - N)
+    within = lambda days: last >= _midnight(today - timedelta(days=int(days)))  # noqa: E731
+    current = exists().where(Membership.member_id == Member.id, Membership.left_at.is_(None))
+    ever = exists().where(Membership.member_id == Member.id)
+    left = and_(ever, ~current)
+    staying = ~left
+    parts = {
+        "active": and_(staying, within(t["silent_after_days"])),
+        "shallow_churn": and_(staying, within(t["shallow_churn_days"]), ~within(t["silent_after_days"])),
+        "drifting": and_(staying, within(t["deep_churn_days"] - 1), ~within(t["shallow_churn_days"])),
+        "deep_churn": and_(staying, last.is_not(None), ~within(t["deep_churn_days"] - 1)),
+        "never_posted": and_(staying, last.is_(None)),
+        "left": left,
+    }
+    return or_(*[parts[s] for s in states if s in parts])
+
+
+def search_ids(
+    session: Session,
+    text: str | MemberFilter = "",
+    sort: str = "id",
+    descending: bool = False,
+    today: date | None = None,
+) -> list[int]:
+    """Ids of the (not deleted) members matching a search text or a whole filter, sorted.
+
+    ``sort`` is a key of ``SORT_COLUMNS`` or ``field:<custom field id>``.
+    """
+    flt = text if isinstance(text, MemberFilter) else MemberFilter(text=text)
+    today = today or date.today()
+    if sort.startswith("field:"):
+        fid = int(sort.split(":", 1)[1])
+        column = (
+            select(MemberFieldValue.value)
+            .where(MemberFieldValue.member_id == Member.id, MemberFieldValue.field_id == fid)
+            .correlate(Member)
+            .scalar_subquery()
+        )
+        kind = session.execute(select(CustomField.kind).where(CustomField.id == fid)).scalar_one_or_none()
+        if kind == "number":
+            column = cast(column, Float)
+    else:
+        column = SORT_COLUMNS[sort]
     stmt = select(Member.id).where(Member.deleted_at.is_(None))
-    if column.table is MemberActivity.__table__:
+    needs_activity = sort in ("last_active", "messages") or flt.states or flt.active_from or flt.active_to
+    if needs_activity:
         stmt = stmt.outerjoin(MemberActivity, MemberActivity.member_id == Member.id)
-    text = text.strip()
-    if text:
-        pattern = f"%{_escape_like(text)}%"
+    words = flt.text.strip()
+    if words:
+        pattern = f"%{_escape_like(words)}%"
         alias_match = select(MemberAlias.member_id).where(MemberAlias.alias.like(pattern, escape="\\"))
         stmt = stmt.where(
             or_(
@@ -67,12 +189,84 @@ def search_ids(session: Session, text: str = "", sort: str = "id", descending: b
                 Member.id.in_(alias_match),
             )
         )
+    for tag_ids in flt.tags.values():
+        if tag_ids:
+            stmt = stmt.where(Member.id.in_(select(MemberTag.member_id).where(MemberTag.tag_id.in_(tag_ids))))
+    if flt.groups:
+        stmt = stmt.where(
+            Member.id.in_(
+                select(Membership.member_id).where(Membership.group_id.in_(flt.groups), Membership.left_at.is_(None))
+            )
+        )
+    if flt.tiers:
+        named = [t for t in flt.tiers if t]
+        conds = [Member.tier.in_(named)] if named else []
+        if "" in flt.tiers:
+            conds.append(Member.tier.is_(None))
+        stmt = stmt.where(or_(*conds))
+    if flt.states:
+        stmt = stmt.where(_state_condition(session, flt.states, today))
+    if flt.active_from:
+        stmt = stmt.where(MemberActivity.last_message_at >= _midnight(flt.active_from))
+    if flt.active_to:
+        stmt = stmt.where(MemberActivity.last_message_at < _midnight(flt.active_to + timedelta(days=1)))
+    for fid, value in flt.fields.items():
+        value = value.strip()
+        if not value:
+            continue
+        kind = session.execute(select(CustomField.kind).where(CustomField.id == fid)).scalar_one_or_none()
+        match = (
+            MemberFieldValue.value.like(f"%{_escape_like(value)}%", escape="\\")
+            if kind == "text"
+            else MemberFieldValue.value == value
+        )
+        stmt = stmt.where(
+            Member.id.in_(select(MemberFieldValue.member_id).where(MemberFieldValue.field_id == fid, match))
+        )
+    if flt.do_not_contact is not None:
+        stmt = stmt.where(Member.do_not_contact == flt.do_not_contact)
     order = column.desc() if descending else column.asc()
-    if column is Member.id:
+    if sort == "id":
         stmt = stmt.order_by(order)  # the table's own order: no sort at all
     else:
         stmt = stmt.order_by(column.is_(None), order, Member.id)
     return dbmod.scalar_list(session.connection(), stmt)
+
+
+# --- saved views ------------------------------------------------------------------------------------
+
+
+def views(session: Session) -> dict[str, MemberFilter]:
+    """The saved filters ("views"), by name."""
+    raw = get_setting(session, VIEWS_KEY, {}) or {}
+    return {name: MemberFilter.from_json(d) for name, d in sorted(raw.items())}
+
+
+def save_view(session: Session, name: str, flt: MemberFilter) -> None:
+    name = name.strip()
+    if not name:
+        raise ValueError("A view needs a name.")
+    raw = dict(get_setting(session, VIEWS_KEY, {}) or {})
+    raw[name] = flt.to_json()
+    set_setting(session, VIEWS_KEY, raw)
+
+
+def delete_view(session: Session, name: str) -> None:
+    raw = dict(get_setting(session, VIEWS_KEY, {}) or {})
+    raw.pop(name, None)
+    set_setting(session, VIEWS_KEY, raw)
+
+
+class UnknownView(LookupError):
+    def __init__(self, name: str, known: list[str]) -> None:
+        super().__init__(f"No saved view named {name}. Saved views: {', '.join(known) or '(none)'}")
+
+
+def view(session: Session, name: str) -> MemberFilter:
+    found = views(session)
+    if name not in found:
+        raise UnknownView(name, list(found))
+    return found[name]
 
 
 def _escape_like(text: str) -> str:
@@ -80,7 +274,7 @@ def _escape_like(text: str) -> str:
 
 
 def fetch_rows(session: Session, ids: list[int]) -> dict[int, MemberRow]:
-    """The display rows for ``ids`` (one page), with each member's current groups."""
+    """The display rows for ``ids`` (one page): current groups, points balance, tags and custom fields."""
     if not ids:
         return {}
     stmt = (
@@ -109,6 +303,29 @@ def fetch_rows(session: Session, ids: list[int]) -> dict[int, MemberRow]:
     )
     for member_id, name in session.execute(gstmt):
         groups.setdefault(member_id, []).append(name)
+    points = dict(
+        session.execute(
+            select(PointsEntry.member_id, func.sum(PointsEntry.delta))
+            .where(PointsEntry.member_id.in_(ids))
+            .group_by(PointsEntry.member_id)
+        ).all()
+    )
+    tags: dict[int, list[tuple[str, str]]] = {}
+    tstmt = (
+        select(MemberTag.member_id, Tag.name, func.coalesce(Tag.color, TagDimension.color))
+        .join(Tag, Tag.id == MemberTag.tag_id)
+        .join(TagDimension, TagDimension.id == Tag.dimension_id)
+        .where(MemberTag.member_id.in_(ids))
+        .order_by(MemberTag.member_id, TagDimension.sort_order, TagDimension.id, Tag.name)
+    )
+    for member_id, name, colour in session.execute(tstmt):
+        tags.setdefault(member_id, []).append((name, colour))
+    values: dict[int, dict[int, str]] = {}
+    vstmt = select(MemberFieldValue.member_id, MemberFieldValue.field_id, MemberFieldValue.value).where(
+        MemberFieldValue.member_id.in_(ids)
+    )
+    for member_id, fid, value in session.execute(vstmt):
+        values.setdefault(member_id, {})[fid] = value
     rows = {}
     for r in session.execute(stmt):
         rows[r[0]] = MemberRow(
@@ -124,6 +341,9 @@ def fetch_rows(session: Session, ids: list[int]) -> dict[int, MemberRow]:
             messages=int(r[9]),
             groups=tuple(groups.get(r[0], ())),
             do_not_contact=bool(r[10]),
+            points=int(points.get(r[0]) or 0),
+            tags=tuple(tags.get(r[0], ())),
+            fields=values.get(r[0], {}),
         )
     return rows
 

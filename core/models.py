@@ -77,6 +77,9 @@ class Member(SQLModel, table=True):
     created_at: datetime = Field(default_factory=datetime.now, sa_type=DateTime)
     deleted_at: datetime | None = Field(default=None, index=True, sa_type=DateTime)  # soft delete: the trash
     batch_id: int | None = Field(default=None, foreign_key="import_batch.id", ondelete="SET NULL")  # created by
+    # Set when this member was merged into another (it then stays hidden, deleted, until the merge is undone).
+    # A plain column (no foreign key): adding it is an ALTER TABLE ADD COLUMN, not a rebuild of the member table.
+    merged_into_id: int | None = None
 
 
 class Membership(SQLModel, table=True):

@@ -131,16 +131,23 @@ def trash_rows(session: Session, kind: str, limit: int = 10000) -> list[TrashRow
     title = table.c[_TITLE[kind]]
     stmt = (
         select(table.c.id, title, table.c.deleted_at)
-        .where(table.c.deleted_at.is_not(None))
+        .where(table.c.deleted_at.is_not(None), *_not_merged(table))
         .order_by(table.c.deleted_at.desc(), table.c.id)
         .limit(limit)
     )
     return [TrashRow(r[0], r[1] or "", r[2]) for r in session.execute(stmt)]
 
 
+def _not_merged(table: Table) -> list:
+    """Members merged into another are not in the trash: they come back only by undoing the merge."""
+    return [table.c.merged_into_id.is_(None)] if "merged_into_id" in table.c else []
+
+
 def trash_counts(session: Session) -> dict[str, int]:
     return {
-        kind: int(session.execute(select(func.count()).where(t.c.deleted_at.is_not(None))).scalar_one())
+        kind: int(
+            session.execute(select(func.count()).where(t.c.deleted_at.is_not(None), *_not_merged(t))).scalar_one()
+        )
         for kind, t in KINDS.items()
     }
 
@@ -253,6 +260,10 @@ def undo_last(db: Database) -> Action | None:
                 conn.execute(
                     update(target).where(target.c.id.in_(chunk), target.c.deleted_at == at).values(deleted_at=None)
                 )
+        elif action.kind != "edit":  # member tags, groups and merges: see core.member_actions
+            from core import member_actions
+
+            member_actions.undo(conn, action.kind, payload)
         elif action.kind == "edit":
             columns = payload["columns"]
             stmt = (
