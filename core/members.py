@@ -355,3 +355,36 @@ def mask_phone(phone: str | None) -> str:
     if len(phone) < 7:
         return phone[:1] + "*" * (len(phone) - 1)
     return phone[:3] + "*" * (len(phone) - 7) + phone[-4:]
+
+
+@dataclass(frozen=True)
+class FilterOptions:
+    """What the filter panel offers: tag dimensions with their tags, groups, tiers in use, custom fields."""
+
+    dimensions: list[tuple[int, str, str, list[tuple[int, str]]]]  # (id, name, colour, [(tag id, name)])
+    groups: list[tuple[int, str]]
+    tiers: list[str]
+    fields: list  # custom_fields.FieldDef
+
+
+def filter_options(session: Session) -> FilterOptions:
+    from core import custom_fields
+    from core.models import TIERS
+
+    dims = session.execute(
+        select(TagDimension.id, TagDimension.name, TagDimension.color).order_by(
+            TagDimension.sort_order, TagDimension.id
+        )
+    ).all()
+    tags: dict[int, list[tuple[int, str]]] = {}
+    for tid, dim, name in session.execute(select(Tag.id, Tag.dimension_id, Tag.name).order_by(Tag.name)):
+        tags.setdefault(dim, []).append((tid, name))
+    groups = session.execute(select(Group.id, Group.name).where(Group.archived.is_(False)).order_by(Group.id)).all()
+    used = {t for (t,) in session.execute(select(Member.tier).distinct()) if t}
+    tiers = list(TIERS) + sorted(used - set(TIERS))
+    return FilterOptions(
+        [(d[0], d[1], d[2], tags.get(d[0], [])) for d in dims],
+        [tuple(g) for g in groups],
+        tiers,
+        custom_fields.fields(session),
+    )

@@ -421,6 +421,101 @@ The data as it is now is backed up first, so this can be undone by restoring tha
     </message>
 </context>
 <context>
+    <name>CustomFieldsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="28"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="29"/>
+        <source>Number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="30"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="31"/>
+        <source>Choice</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="74"/>
+        <source>Custom fields</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="79"/>
+        <source>Fields you define appear on every member, in the member table&apos;s columns and in the filter panel. Use them for questionnaire answers (入群问卷), sizes, a baby&apos;s age and the like.</source>
+        <translation>你定义的字段会出现在每位成员的资料里、成员表的列中和筛选面板里。可用来记录入群问卷答案、尺码、宝宝月龄等。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="86"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="86"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="86"/>
+        <source>Choices</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="86"/>
+        <source>Members with a value</source>
+        <translation>已填写的成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="90"/>
+        <source>Add field…</source>
+        <translation>添加字段…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="91"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="92"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="100"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="134"/>
+        <source>Custom field</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="146"/>
+        <source>Delete the field “%1”?</source>
+        <translation>删除字段“%1”？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="148"/>
+        <source>%n member(s) have a value in it; those values are deleted too.</source>
+        <translation>
+            <numerusform>有 %n 位成员填写了该字段，这些值也会一并删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="149"/>
+        <source>Delete field</source>
+        <translation>删除字段</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="27"/>
@@ -476,6 +571,45 @@ The data as it is now is backed up first, so this can be undone by restoring tha
         <location filename="../../ui/pages/dashboard.py" line="101"/>
         <source>Charts saved in %1</source>
         <translation>图表已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="42"/>
+        <source>Custom field</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="45"/>
+        <source>e.g. 宝宝阶段</source>
+        <translation>例如：宝宝阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="51"/>
+        <source>One choice per line, e.g.
+孕期
+0-1岁
+1-3岁</source>
+        <translation>每行一个选项，例如：
+孕期
+0-1岁
+1-3岁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="53"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="54"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="55"/>
+        <source>Choices</source>
+        <translation>选项</translation>
     </message>
 </context>
 <context>
@@ -1011,111 +1145,216 @@ Orders: CSV or XLSX exports of your shop.</source>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="28"/>
+        <source>Message</source>
+        <translation>发言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="29"/>
+        <source>Check-in</source>
+        <translation>打卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="30"/>
+        <source>Purchase</source>
+        <translation>下单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31"/>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32"/>
+        <source>Click</source>
+        <translation>点击</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33"/>
+        <source>Perk claimed</source>
+        <translation>领取福利</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34"/>
+        <source>Invited someone</source>
+        <translation>邀请好友</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="35"/>
+        <source>Joined</source>
+        <translation>入群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="36"/>
+        <source>Left the group</source>
+        <translation>退群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="37"/>
+        <source>Removed</source>
+        <translation>被移出群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="38"/>
+        <source>Recall message sent</source>
+        <translation>已发召回消息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="39"/>
+        <source>Replied to a recall</source>
+        <translation>回复了召回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="40"/>
+        <source>Tier changed</source>
+        <translation>等级变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="42"/>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43"/>
+        <source>Voice</source>
+        <translation>语音</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="44"/>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="45"/>
+        <source>Sticker</source>
+        <translation>表情</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="46"/>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="47"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="48"/>
+        <source>Invited</source>
+        <translation>邀请入群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="49"/>
+        <source>QR code</source>
+        <translation>扫码入群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Idea</source>
         <translation>想法</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Scheduled</source>
         <translation>已排期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>Posted</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Promotion</source>
         <translation>推广类</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>Conversion</source>
         <translation>转化类</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>Brand</source>
         <translation>品牌类</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>Knowledge</source>
         <translation>知识核</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="61"/>
         <source>Emotion</source>
         <translation>情感核</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Text</source>
         <translation>纯文字</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Image and text</source>
         <translation>图文</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Poll</source>
         <translation>投票</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Live</source>
         <translation>直播</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Check-in task</source>
         <translation>打卡任务</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Product card</source>
         <translation>商品卡片</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>Active</source>
         <translation>活跃型</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>Lurker</source>
         <translation>潜水型</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>Shallow churn</source>
         <translation>浅流失</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="73"/>
         <source>Deep churn</source>
         <translation>深流失</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="74"/>
         <source>Quiet</source>
         <translation>低频型</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="75"/>
         <source>Left</source>
         <translation>已退群</translation>
     </message>
@@ -1220,98 +1459,796 @@ Orders: CSV or XLSX exports of your shop.</source>
     </message>
 </context>
 <context>
-    <name>MemberTableModel</name>
+    <name>MemberDetailDialog</name>
     <message>
-        <location filename="../../ui/models/member_table.py" line="32"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="66"/>
+        <source>Member: %1</source>
+        <translation>成员：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="92"/>
+        <source>Loading the timeline</source>
+        <translation>正在加载动态</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/member_detail.py" line="102"/>
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n 条发言</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="103"/>
+        <source>last active %1</source>
+        <translation>最近活跃 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="103"/>
+        <source>never posted</source>
+        <translation>从未发言</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/member_detail.py" line="104"/>
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n 次打卡</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/member_detail.py" line="106"/>
+        <source>%n order(s), ¥%1</source>
+        <translation>
+            <numerusform>%n 笔订单，¥%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/member_detail.py" line="111"/>
+        <source>invited %n member(s)</source>
+        <translation>
+            <numerusform>邀请了 %n 位成员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="113"/>
+        <source>invited by %1</source>
+        <translation>由 %1 邀请</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="115"/>
+        <source>imported from %1</source>
+        <translation>导入自 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="116"/>
+        <source>No activity recorded yet.</source>
+        <translation>还没有任何动态记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="131"/>
+        <source>e.g. 2025-05-12 or 5月12日</source>
+        <translation>例如 2025-05-12 或 5月12日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="134"/>
+        <source>No tier yet</source>
+        <translation>暂无等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="143"/>
+        <source>Do not contact (left out of recall lists)</source>
+        <translation>勿扰（不出现在召回名单中）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="147"/>
         <source>Name</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../../ui/models/member_table.py" line="33"/>
-        <source>Groups</source>
-        <translation>所在群</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/member_table.py" line="34"/>
-        <source>Tier</source>
-        <translation>会员等级</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/member_table.py" line="35"/>
-        <source>Last active</source>
-        <translation>最近活跃</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/member_table.py" line="36"/>
-        <source>Days silent</source>
-        <translation>沉默天数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/member_table.py" line="37"/>
-        <source>Messages</source>
-        <translation>发言数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/member_table.py" line="38"/>
-        <source>Joined</source>
-        <translation>入群</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/member_table.py" line="39"/>
-        <source>Source</source>
-        <translation>来源渠道</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/member_table.py" line="40"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="148"/>
         <source>WeChat ID</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/member_table.py" line="41"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="149"/>
         <source>Phone</source>
         <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="150"/>
+        <source>Other contact</source>
+        <translation>其他联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="151"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="152"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="259"/>
+        <source>Joined</source>
+        <translation>入群时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="153"/>
+        <source>Source</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="154"/>
+        <source>Tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="155"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="157"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="158"/>
+        <source>Profile</source>
+        <translation>资料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="188"/>
+        <source>No custom fields yet. Define fields such as questionnaire answers (入群问卷) with “Custom fields…” on the Members page.</source>
+        <translation>还没有自定义字段。可在成员页面点“自定义字段…”定义，例如入群问卷的答案。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="195"/>
+        <source>Custom fields</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="205"/>
+        <source>Add tags…</source>
+        <translation>添加标签…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="206"/>
+        <source>Remove selected tags</source>
+        <translation>移除选中的标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="214"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="218"/>
+        <source>tagged by a rule</source>
+        <translation>由规则自动打标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="220"/>
+        <source>from an import</source>
+        <translation>来自导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="221"/>
+        <source>added by hand</source>
+        <translation>手动添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="230"/>
+        <source>No tags yet.</source>
+        <translation>还没有标签。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="243"/>
+        <source>Add tags</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="243"/>
+        <source>Tags to give this member:</source>
+        <translation>给该成员添加的标签：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="259"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="382"/>
+        <source>Group</source>
+        <translation>群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="259"/>
+        <source>Left</source>
+        <translation>退群时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="259"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="267"/>
+        <source>Add to group</source>
+        <translation>加入群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="268"/>
+        <source>Left today</source>
+        <translation>今天退群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="269"/>
+        <source>Delete this stay</source>
+        <translation>删除这条入群记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="277"/>
+        <source>Dates as 2025-05-12; leave “Left” empty while the member is still in the group.</source>
+        <translation>日期格式如 2025-05-12；成员仍在群内时，“退群时间”留空。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="282"/>
+        <source>Groups</source>
+        <translation>所在群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="344"/>
+        <source>Names and IDs under which this member appears in chat exports; imports match by them.</source>
+        <translation>该成员在聊天记录导出中使用过的名字和 ID；导入时据此匹配成员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="354"/>
+        <source>New alias</source>
+        <translation>新别名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="355"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="356"/>
+        <source>Remove selected</source>
+        <translation>移除选中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="367"/>
+        <source>Aliases</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="382"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="382"/>
+        <source>What</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="382"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="383"/>
+        <source>Timeline</source>
+        <translation>动态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="399"/>
+        <source>Timeline (%1)</source>
+        <translation>动态（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/member_detail.py" line="413"/>
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n 个字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="447"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="451"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>MemberFilterPanel</name>
+    <message>
+        <location filename="../../ui/widgets/member_filter.py" line="31"/>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/member_filter.py" line="32"/>
+        <source>Shallow churn</source>
+        <translation>浅流失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/member_filter.py" line="33"/>
+        <source>Between shallow and deep churn</source>
+        <translation>浅流失与深流失之间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/member_filter.py" line="34"/>
+        <source>Deep churn</source>
+        <translation>深流失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/member_filter.py" line="35"/>
+        <source>Never posted</source>
+        <translation>从未发言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/member_filter.py" line="36"/>
+        <source>Left the group</source>
+        <translation>已退群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/member_filter.py" line="74"/>
+        <source>&lt;b&gt;Filters&lt;/b&gt;</source>
+        <translation>&lt;b&gt;筛选&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/member_filter.py" line="76"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/member_filter.py" line="85"/>
+        <source>Tags (any within a dimension, all across)</source>
+        <translation>标签（同一维度任一，跨维度同时满足）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/member_filter.py" line="89"/>
+        <source>In group</source>
+        <translation>所在群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/member_filter.py" line="93"/>
+        <source>Tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/member_filter.py" line="103"/>
+        <source>Lifecycle</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/member_filter.py" line="106"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/member_filter.py" line="107"/>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/member_filter.py" line="120"/>
+        <source>Last active</source>
+        <translation>最近活跃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/member_filter.py" line="123"/>
+        <source>Everyone</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/member_filter.py" line="124"/>
+        <source>Only do-not-contact</source>
+        <translation>仅勿扰成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/member_filter.py" line="125"/>
+        <source>Leave out do-not-contact</source>
+        <translation>排除勿扰成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/member_filter.py" line="127"/>
+        <source>Do not contact</source>
+        <translation>勿扰</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/member_filter.py" line="130"/>
+        <source>Custom fields</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/member_filter.py" line="171"/>
+        <source>No tier yet</source>
+        <translation>暂无等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/member_filter.py" line="180"/>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/member_filter.py" line="186"/>
+        <source>contains…</source>
+        <translation>包含…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/member_filter.py" line="186"/>
+        <source>equals…</source>
+        <translation>等于…</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <location filename="../../ui/models/member_table.py" line="34"/>
+        <source>Name</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/member_table.py" line="35"/>
+        <source>Groups</source>
+        <translation>所在群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/member_table.py" line="36"/>
+        <source>Tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/member_table.py" line="37"/>
+        <source>Last active</source>
+        <translation>最近活跃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/member_table.py" line="38"/>
+        <source>Days silent</source>
+        <translation>沉默天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/member_table.py" line="39"/>
+        <source>Messages</source>
+        <translation>发言数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/member_table.py" line="40"/>
+        <source>Joined</source>
+        <translation>入群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/member_table.py" line="41"/>
+        <source>Source</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/member_table.py" line="42"/>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/member_table.py" line="43"/>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/member_table.py" line="44"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/member_table.py" line="45"/>
+        <source>Tags</source>
+        <translation>标签</translation>
     </message>
 </context>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/pages/members.py" line="18"/>
+        <location filename="../../ui/pages/members.py" line="44"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="21"/>
+        <location filename="../../ui/pages/members.py" line="47"/>
         <source>Search name, alias, WeChat ID, phone or notes…</source>
         <translation>搜索昵称、别名、微信号、手机号或备注…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="24"/>
+        <location filename="../../ui/pages/members.py" line="50"/>
+        <location filename="../../ui/pages/members.py" line="225"/>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="55"/>
+        <source>Saved views: a search and filters under a name</source>
+        <translation>已保存的视图：带名称的搜索和筛选条件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="56"/>
+        <source>Save view…</source>
+        <translation>保存视图…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="57"/>
+        <source>Delete view</source>
+        <translation>删除视图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="67"/>
+        <location filename="../../ui/pages/members.py" line="334"/>
+        <source>Details…</source>
+        <translation>详情…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="69"/>
+        <location filename="../../ui/pages/members.py" line="169"/>
+        <source>Bulk actions</source>
+        <translation>批量操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="73"/>
+        <location filename="../../ui/pages/members.py" line="336"/>
+        <source>Merge two…</source>
+        <translation>合并两位…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="75"/>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="79"/>
+        <source>Custom fields…</source>
+        <translation>自定义字段…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="80"/>
         <source>Import chats or orders…</source>
         <translation>导入聊天记录或订单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="33"/>
+        <location filename="../../ui/pages/members.py" line="90"/>
         <source>Show all members</source>
         <translation>显示全部成员</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/members.py" line="169"/>
+        <source>Bulk actions (%n)</source>
+        <translation>
+            <numerusform>批量操作（%n）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="82"/>
+        <location filename="../../ui/pages/members.py" line="225"/>
+        <source>Filters (%1)</source>
+        <translation>筛选（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="230"/>
+        <source>All members</source>
+        <translation>全部成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="255"/>
+        <source>Save view</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="255"/>
+        <source>Name of this view:</source>
+        <translation>视图名称：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="264"/>
+        <source>View “%1” saved.</source>
+        <translation>视图“%1”已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="284"/>
         <source>Showing: %1</source>
         <translation>仅显示：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="92"/>
+        <location filename="../../ui/pages/members.py" line="292"/>
         <source>%n member(s) found</source>
         <translation>
             <numerusform>找到 %n 位成员</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="94"/>
+        <location filename="../../ui/pages/members.py" line="294"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n 位成员</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="297"/>
+        <source>No members yet. Import a chat export, an order export or a member spreadsheet to begin.</source>
+        <translation>还没有成员。导入聊天记录、订单导出或成员表格即可开始。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="301"/>
+        <source>No member matches this search and these filters.</source>
+        <translation>没有符合当前搜索和筛选条件的成员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="309"/>
+        <source>Add tags…</source>
+        <translation>添加标签…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="310"/>
+        <source>Remove tags…</source>
+        <translation>移除标签…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="312"/>
+        <source>Add to group…</source>
+        <translation>加入群…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="313"/>
+        <source>Move to group…</source>
+        <translation>移到群…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="315"/>
+        <source>Set tier</source>
+        <translation>设置等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="316"/>
+        <source>No tier</source>
+        <translation>无等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="319"/>
+        <source>Mark do-not-contact</source>
+        <translation>标记为勿扰</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="320"/>
+        <source>Clear do-not-contact</source>
+        <translation>取消勿扰</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="322"/>
+        <source>Move to trash</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="323"/>
+        <source>Select all shown</source>
+        <translation>全选当前列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="354"/>
+        <source>Add tags</source>
+        <translation>添加标签</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/members.py" line="354"/>
+        <source>Tags to give the %n selected member(s):</source>
+        <translation>
+            <numerusform>给选中的 %n 位成员添加的标签：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="359"/>
+        <source>Adding tags</source>
+        <translation>正在添加标签</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/members.py" line="361"/>
+        <source>%n tag(s) added.</source>
+        <translation>
+            <numerusform>已添加 %n 个标签。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="369"/>
+        <source>Remove tags</source>
+        <translation>移除标签</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/members.py" line="369"/>
+        <source>Tags to take from the %n selected member(s):</source>
+        <translation>
+            <numerusform>从选中的 %n 位成员移除的标签：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="374"/>
+        <source>Removing tags</source>
+        <translation>正在移除标签</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/members.py" line="376"/>
+        <source>%n tag(s) removed.</source>
+        <translation>
+            <numerusform>已移除 %n 个标签。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="384"/>
+        <source>Move to group</source>
+        <translation>移到群</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/members.py" line="384"/>
+        <source>Move the %n selected member(s) to:</source>
+        <translation>
+            <numerusform>把选中的 %n 位成员移到：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="386"/>
+        <source>Add to group</source>
+        <translation>加入群</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/members.py" line="386"/>
+        <source>Add the %n selected member(s) to:</source>
+        <translation>
+            <numerusform>把选中的 %n 位成员加入：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/members.py" line="394"/>
+        <source>%n member(s) changed groups.</source>
+        <translation>
+            <numerusform>%n 位成员已调整所在群。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="401"/>
+        <source>Editing members</source>
+        <translation>正在修改成员</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/members.py" line="403"/>
+        <source>%n member(s) changed.</source>
+        <translation>
+            <numerusform>已修改 %n 位成员。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="433"/>
+        <source>Merge two members</source>
+        <translation>合并两位成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="436"/>
+        <source>Are these the same person? Choose the member to keep: the other one&apos;s messages, orders, aliases, tags, groups and points move to it, and its name becomes an alias. A merge can be undone.</source>
+        <translation>这是同一个人吗？请选择要保留的成员：另一位的发言、订单、别名、标签、所在群和积分都会移到保留的成员名下，其昵称会成为别名。合并可以撤销。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/members.py" line="443"/>
+        <source>%n message(s), joined %1</source>
+        <translation>
+            <numerusform>%n 条发言，%1 入群</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="446"/>
+        <location filename="../../ui/pages/members.py" line="447"/>
+        <source>Keep %1</source>
+        <translation>保留 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="455"/>
+        <source>Merging members</source>
+        <translation>正在合并成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="461"/>
+        <source>Merged. Undo puts both members back as they were.</source>
+        <translation>已合并。撤销可把两位成员恢复原状。</translation>
     </message>
 </context>
 <context>
@@ -2026,6 +2963,14 @@ Orders: CSV or XLSX exports of your shop.</source>
     </message>
 </context>
 <context>
+    <name>TagPicker</name>
+    <message>
+        <location filename="../../ui/dialogs/tag_picker.py" line="47"/>
+        <source>There are no tags yet. Create them with “Manage tags…” on the Members page.</source>
+        <translation>还没有标签。请在成员页面点“管理标签…”创建。</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesDialog</name>
     <message>
         <location filename="../../ui/pages/recall_settings.py" line="44"/>
@@ -2224,35 +3169,35 @@ Orders: CSV or XLSX exports of your shop.</source>
 <context>
     <name>TrashActions</name>
     <message>
-        <location filename="../../ui/pages/trash.py" line="172"/>
+        <location filename="../../ui/pages/trash.py" line="180"/>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trash.py" line="173"/>
-        <location filename="../../ui/pages/trash.py" line="202"/>
+        <location filename="../../ui/pages/trash.py" line="181"/>
+        <location filename="../../ui/pages/trash.py" line="210"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trash.py" line="196"/>
+        <location filename="../../ui/pages/trash.py" line="204"/>
         <source>Moving to the trash</source>
         <translation>正在移到回收站</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/trash.py" line="205"/>
+        <location filename="../../ui/pages/trash.py" line="213"/>
         <source>%n moved to the trash. Undo or restore from the Trash page.</source>
         <translation>
             <numerusform>已将 %n 项移到回收站。可以撤销，或在“回收站”页面恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trash.py" line="210"/>
+        <location filename="../../ui/pages/trash.py" line="218"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trash.py" line="210"/>
+        <location filename="../../ui/pages/trash.py" line="218"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
@@ -2260,130 +3205,130 @@ Orders: CSV or XLSX exports of your shop.</source>
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../../ui/pages/trash.py" line="41"/>
+        <location filename="../../ui/pages/trash.py" line="49"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trash.py" line="43"/>
+        <location filename="../../ui/pages/trash.py" line="51"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trash.py" line="44"/>
+        <location filename="../../ui/pages/trash.py" line="52"/>
         <source>Content items</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trash.py" line="45"/>
+        <location filename="../../ui/pages/trash.py" line="53"/>
         <source>Calendar entries</source>
         <translation>日历条目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trash.py" line="51"/>
+        <location filename="../../ui/pages/trash.py" line="59"/>
         <source>Restore selected</source>
         <translation>恢复所选</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trash.py" line="52"/>
+        <location filename="../../ui/pages/trash.py" line="60"/>
         <source>Delete selected for good…</source>
         <translation>永久删除所选…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trash.py" line="53"/>
+        <location filename="../../ui/pages/trash.py" line="61"/>
         <source>Empty the trash…</source>
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trash.py" line="54"/>
-        <location filename="../../ui/pages/trash.py" line="160"/>
+        <location filename="../../ui/pages/trash.py" line="62"/>
+        <location filename="../../ui/pages/trash.py" line="168"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trash.py" line="63"/>
+        <location filename="../../ui/pages/trash.py" line="71"/>
         <source>Deleted items stay here for %1 days, then are deleted for good (a backup is taken first).</source>
         <translation>删除的项目会在这里保留 %1 天，之后被永久删除（删除前会先备份）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trash.py" line="68"/>
+        <location filename="../../ui/pages/trash.py" line="76"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trash.py" line="68"/>
+        <location filename="../../ui/pages/trash.py" line="76"/>
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trash.py" line="68"/>
+        <location filename="../../ui/pages/trash.py" line="76"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trash.py" line="72"/>
+        <location filename="../../ui/pages/trash.py" line="80"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trash.py" line="87"/>
+        <location filename="../../ui/pages/trash.py" line="95"/>
         <source>Loading the trash</source>
         <translation>正在载入回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trash.py" line="128"/>
+        <location filename="../../ui/pages/trash.py" line="136"/>
         <source>Restoring</source>
         <translation>正在恢复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/trash.py" line="130"/>
+        <location filename="../../ui/pages/trash.py" line="138"/>
         <source>%n restored from the trash.</source>
         <translation>
             <numerusform>已从回收站恢复 %n 项。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trash.py" line="134"/>
+        <location filename="../../ui/pages/trash.py" line="142"/>
         <source>Delete for good</source>
         <translation>永久删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/trash.py" line="140"/>
+        <location filename="../../ui/pages/trash.py" line="148"/>
         <source>Delete %n item(s) for good? A backup is taken first; this cannot be undone here.</source>
         <translation>
             <numerusform>永久删除 %n 项吗？删除前会先备份；此操作无法在这里撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trash.py" line="144"/>
+        <location filename="../../ui/pages/trash.py" line="152"/>
         <source>Deleting</source>
         <translation>正在删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/trash.py" line="146"/>
-        <location filename="../../ui/pages/trash.py" line="155"/>
+        <location filename="../../ui/pages/trash.py" line="154"/>
+        <location filename="../../ui/pages/trash.py" line="163"/>
         <source>%n deleted for good.</source>
         <translation>
             <numerusform>已永久删除 %n 项。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trash.py" line="150"/>
+        <location filename="../../ui/pages/trash.py" line="158"/>
         <source>Empty the whole trash? A backup is taken first; this cannot be undone here.</source>
         <translation>清空整个回收站吗？删除前会先备份；此操作无法在这里撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trash.py" line="153"/>
+        <location filename="../../ui/pages/trash.py" line="161"/>
         <source>Emptying the trash</source>
         <translation>正在清空回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trash.py" line="162"/>
+        <location filename="../../ui/pages/trash.py" line="170"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trash.py" line="162"/>
+        <location filename="../../ui/pages/trash.py" line="170"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
@@ -2403,7 +3348,33 @@ Orders: CSV or XLSX exports of your shop.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/trash.py" line="32"/>
+        <location filename="../../ui/pages/trash.py" line="33"/>
+        <source>Undo: %n tag(s) added</source>
+        <translation>
+            <numerusform>撤销：添加了 %n 个标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/trash.py" line="35"/>
+        <source>Undo: %n tag(s) removed</source>
+        <translation>
+            <numerusform>撤销：移除了 %n 个标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/trash.py" line="37"/>
+        <source>Undo: %n member(s) regrouped</source>
+        <translation>
+            <numerusform>撤销：%n 位成员调整了所在群</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/trash.py" line="39"/>
+        <source>Undo: merge of two members</source>
+        <translation>撤销：合并两位成员</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/trash.py" line="40"/>
         <source>Undo: %n edited</source>
         <translation>
             <numerusform>撤销：%n 项批量修改</numerusform>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import (
@@ -17,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 from sqlalchemy.exc import DBAPIError
 
+from core import custom_fields
 from core import members as member_queries
 from core.db import Database
 from ui.labels import label
@@ -37,9 +39,12 @@ COLUMNS = (
     ("messages", QT_TRANSLATE_NOOP("MemberTableModel", "Messages"), "messages"),
     ("joined", QT_TRANSLATE_NOOP("MemberTableModel", "Joined"), "joined"),
     ("source", QT_TRANSLATE_NOOP("MemberTableModel", "Source"), "source"),
-    ("wechat_id", QT_TRANSLATE_NOOP("MemberTableModel", "WeChat ID"), None),
-    ("phone", QT_TRANSLATE_NOOP("MemberTableModel", "Phone"), None),
+    ("wechat_id", QT_TRANSLATE_NOOP("MemberTableModel", "WeChat ID"), "wechat_id"),
+    ("phone", QT_TRANSLATE_NOOP("MemberTableModel", "Phone"), "phone"),
+    ("points", QT_TRANSLATE_NOOP("MemberTableModel", "Points"), "points"),
+    ("tags", QT_TRANSLATE_NOOP("MemberTableModel", "Tags"), None),
 )
+TAGS_ROLE = Qt.ItemDataRole.UserRole + 1  # the tags column: a list of (name, colour) for the chip painter
 
 
 class MemberTableModel(QAbstractTableModel):
@@ -49,7 +54,8 @@ class MemberTableModel(QAbstractTableModel):
         self.today = today or date.today()
         self._ids: list[int] = []
         self._pages: OrderedDict[int, dict[int, member_queries.MemberRow]] = OrderedDict()
-        self._search = ""
+        self._filter = member_queries.MemberFilter()
+        self._fields: list[custom_fields.FieldDef] = []
         self._sort = "id"
         self._descending = False
         self._only: frozenset[int] | None = None  # click-through: just these members
@@ -58,21 +64,45 @@ class MemberTableModel(QAbstractTableModel):
     def reload(self) -> None:
         try:
             with self.db.session() as s:
-                ids = member_queries.search_ids(s, self._search, self._sort, self._descending)
+                fields = custom_fields.fields(s)
+                ids = member_queries.search_ids(s, self._filter, self._sort, self._descending, self.today)
             if self._only is not None:
                 ids = [i for i in ids if i in self._only]
         except DBAPIError:  # a damaged file: the start-up check offers a backup; show nothing meanwhile
             log.exception("cannot list members")
-            ids = []
+            ids, fields = [], self._fields
         self.beginResetModel()
         self._ids = ids
+        self._fields = fields
         self._pages.clear()
         self.endResetModel()
 
     def set_search(self, text: str) -> None:
-        if text != self._search:
-            self._search = text
+        if text != self._filter.text:
+            self._filter = replace(self._filter, text=text)
             self.reload()
+
+    def set_filter(self, flt: member_queries.MemberFilter) -> None:
+        self._filter = replace(flt)
+        self.reload()
+
+    def filter(self) -> member_queries.MemberFilter:
+        return replace(self._filter)
+
+    def ids(self) -> list[int]:
+        """Every member id shown, in the table's order (for exports and "select all" bulk actions)."""
+        return list(self._ids)
+
+    def column_key(self, column: int) -> str:
+        if column < len(COLUMNS):
+            return COLUMNS[column][0]
+        return f"field:{self._fields[column - len(COLUMNS)].id}"
+
+    def invalidate_rows(self) -> None:
+        """Rows changed (an edit): fetch them again as they are shown, keeping order and selection."""
+        self._pages.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, self.columnCount() - 1))
 
     def set_only(self, ids: list[int] | None) -> None:
         """Restrict the table to these member ids (None: every member), keeping search and sort."""
@@ -105,21 +135,33 @@ class MemberTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(COLUMNS) + len(self._fields)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(COLUMNS):
                 return QCoreApplication.translate(_C, COLUMNS[section][1])
+            if 0 <= section - len(COLUMNS) < len(self._fields):
+                return self._fields[section - len(COLUMNS)].name
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._ids)):
             return None
-        key = COLUMNS[index.column()][0]
+        key = self.column_key(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             r = self._row(index.row())
             return None if r is None else self._display(r, key)
+        if role == TAGS_ROLE and key == "tags":
+            r = self._row(index.row())
+            return list(r.tags) if r else []
+        if role == Qt.ItemDataRole.ToolTipRole and key in ("tags", "groups"):
+            r = self._row(index.row())
+            return None if r is None else self._display(r, key)
+        if role == Qt.ItemDataRole.ForegroundRole and key == "name":
+            r = self._row(index.row())
+            if r is not None and r.do_not_contact:
+                return QBrush(QColor("#888888"))
         if role == Qt.ItemDataRole.ForegroundRole and key == "days_silent":
             r = self._row(index.row())
             days = r.days_silent(self.today) if r else None
@@ -127,7 +169,7 @@ class MemberTableModel(QAbstractTableModel):
                 return QBrush(QColor("#D55E00"))
             if days is not None and days >= 30:
                 return QBrush(QColor("#B8860B"))
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("days_silent", "messages"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("days_silent", "messages", "points"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -153,12 +195,21 @@ class MemberTableModel(QAbstractTableModel):
             return r.wechat_id or ""
         if key == "phone":
             return member_queries.mask_phone(r.phone)
+        if key == "points":
+            return str(r.points)
+        if key == "tags":
+            return "、".join(name for name, _colour in r.tags)
+        if key.startswith("field:"):
+            return r.fields.get(int(key[6:]), "")
         return ""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(COLUMNS):
+        if 0 <= column < len(COLUMNS):
+            key = COLUMNS[column][2]
+        elif 0 <= column - len(COLUMNS) < len(self._fields):
+            key = f"field:{self._fields[column - len(COLUMNS)].id}"
+        else:
             return
-        key = COLUMNS[column][2]
         if key is None:
             return
         descending = order == Qt.SortOrder.DescendingOrder

@@ -29,6 +29,14 @@ class UndoLabel(QObject):
             return self.tr("Undo")
         if action.kind == "trash":
             return self.tr("Undo: %n moved to the trash", "", action.rows)
+        if action.kind == "tags-add":
+            return self.tr("Undo: %n tag(s) added", "", action.rows)
+        if action.kind == "tags-remove":
+            return self.tr("Undo: %n tag(s) removed", "", action.rows)
+        if action.kind == "groups":
+            return self.tr("Undo: %n member(s) regrouped", "", action.rows)
+        if action.kind == "merge":
+            return self.tr("Undo: merge of two members")
         return self.tr("Undo: %n edited", "", action.rows)
 
 
