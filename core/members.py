@@ -225,12 +225,33 @@ def search_ids(
         )
     if flt.do_not_contact is not None:
         stmt = stmt.where(Member.do_not_contact == flt.do_not_contact)
+    if sort == "last_active":
+        return _by_last_active(session, stmt, descending)
     order = column.desc() if descending else column.asc()
     if sort == "id":
         stmt = stmt.order_by(order)  # the table's own order: no sort at all
     else:
         stmt = stmt.order_by(column.is_(None), order, Member.id)
     return dbmod.scalar_list(session.connection(), stmt)
+
+
+def _by_last_active(session: Session, matching, descending: bool) -> list[int]:
+    """The matching ids ordered by last message (ties by id), members who never posted last.
+
+    Sorting 100,000 joined rows needs a temporary B-tree; reading ``ix_member_activity_last_message`` in order
+    (a covering index: ``member_id`` is the rowid) and keeping the matching ids is about twice as fast.
+    """
+    conn = session.connection()
+    wanted = dbmod.scalar_list(conn, matching.order_by(None))
+    keep = set(wanted)
+    index_order = select(MemberActivity.member_id).where(MemberActivity.last_message_at.is_not(None))
+    index_order = index_order.order_by(
+        MemberActivity.last_message_at.desc() if descending else MemberActivity.last_message_at
+    )
+    ordered = [i for i in dbmod.scalar_list(conn, index_order) if i in keep]
+    seen = set(ordered)
+    never = sorted(i for i in wanted if i not in seen)
+    return ordered + never
 
 
 # --- saved views ------------------------------------------------------------------------------------
