@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Connection, func, inspect, select
 
 from core import db as dbmod
@@ -192,7 +191,7 @@ def describe(path: Path, *, check: bool = False) -> BackupDetails:
     engine = dbmod.readonly_engine(path)
     try:
         with engine.connect() as conn:
-            revision = MigrationContext.configure(conn).get_current_revision()
+            revision = dbmod.current_revision(conn)
             members = None
             if inspect(conn).has_table(Member.__tablename__):
                 members = int(

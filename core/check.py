@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from alembic.runtime.migration import MigrationContext
 from sqlalchemy import func, inspect, select
 from sqlmodel import SQLModel
 
@@ -59,7 +58,7 @@ def check_database(path: Path) -> CheckReport:
             ]
             if report.foreign_keys:
                 report.problems.append(f"{len(report.foreign_keys)} broken reference(s): {report.foreign_keys[0]}")
-            report.schema_revision = MigrationContext.configure(conn).get_current_revision()
+            report.schema_revision = dbmod.current_revision(conn)
             report.schema = _schema_status(report.schema_revision, report.head_revision)
             if report.schema == "newer":
                 report.problems.append(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import errno
 import logging
 import os
+import re
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -16,10 +17,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, Table, create_engine, event, exc, inspect
 from sqlalchemy.pool import NullPool
 from sqlmodel import Session
@@ -147,7 +144,7 @@ class Database:
 
     def schema_revision(self) -> str | None:
         with self.engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+            return current_revision(conn)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -487,7 +484,34 @@ def month_day(column: str, dialect: str) -> str:
 # --- migrations ------------------------------------------------------------------------------------
 
 
-def alembic_config(engine: Engine | None = None) -> Config:
+# Alembic costs about a second to import: the app imports it only when a migration has to run. Which revisions
+# exist and which is the head are read from the migration files themselves (tests check this against Alembic).
+_REVISION_LINE = re.compile(r"^(revision|down_revision)\s*=\s*['\"]?([^'\"\s]+)['\"]?\s*$", re.MULTILINE)
+
+
+def current_revision(conn: Connection) -> str | None:
+    """The schema revision stored in the database (None for a new, empty or unversioned file)."""
+    has = conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")
+    if has.first() is None:
+        return None
+    row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+    return row[0] if row else None
+
+
+def _revision_graph() -> dict[str, str | None]:
+    """revision -> down_revision, read from core/migrations/versions/*.py."""
+    graph: dict[str, str | None] = {}
+    for script in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        found = dict(_REVISION_LINE.findall(script.read_text(encoding="utf-8")))
+        if "revision" in found:
+            down = found.get("down_revision")
+            graph[found["revision"]] = None if down in (None, "None") else down
+    return graph
+
+
+def alembic_config(engine: Engine | None = None):
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if engine is not None:
@@ -496,14 +520,14 @@ def alembic_config(engine: Engine | None = None) -> Config:
 
 
 def head_revision() -> str:
-    heads = ScriptDirectory.from_config(alembic_config()).get_heads()
+    graph = _revision_graph()
+    heads = sorted(set(graph) - set(graph.values()))
     assert len(heads) == 1, f"migrations must have one head, found {heads}"
     return heads[0]
 
 
 def known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return set(_revision_graph())
 
 
 def _has_user_data(engine: Engine) -> bool:
@@ -538,7 +562,7 @@ def open_database(path: Path | str | None = None, *, migrate: bool = True) -> Da
     engine = make_engine(db_path)
     try:
         with engine.connect() as conn:
-            current = MigrationContext.configure(conn).get_current_revision()
+            current = current_revision(conn)
     except Exception as error:  # sqlite3.DatabaseError: file is not a database / malformed / cannot open
         engine.dispose()
         friendly = friendly_error(error, db_path)
@@ -560,6 +584,8 @@ def open_database(path: Path | str | None = None, *, migrate: bool = True) -> Da
                 engine.dispose()
                 raise
         try:
+            from alembic import command
+
             command.upgrade(alembic_config(engine), "head")
         except Exception as error:
             engine.dispose()

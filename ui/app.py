@@ -69,6 +69,9 @@ def run(args: argparse.Namespace) -> int:
             return 0
         session.closed.connect(app.quit)
         session.show_window()
+        report = os.environ.get("QUNZHU_STARTUP_REPORT")  # the benchmark's startup row (tests/bench/rows.py)
+        if report:
+            _startup_report(session.window, Path(report))
         if os.environ.get("QUNZHU_QUIT_WHEN_SHOWN"):  # start-time measurement (packaging/build.py)
             QTimer.singleShot(0, app.quit)
         code = app.exec()
@@ -77,6 +80,17 @@ def run(args: argparse.Namespace) -> int:
     finally:
         app.setQuitOnLastWindowClosed(True)
         lock.unlock()
+
+
+def _startup_report(window, path: Path) -> None:
+    """Paint the main window now and write when that happened and which modules were imported by then."""
+    import json
+    import sys
+    import time
+
+    window.repaint()  # a synchronous first paint
+    painted = time.time()
+    path.write_text(json.dumps({"painted_at": painted, "modules": sorted(sys.modules)}), encoding="utf-8")
 
 
 def _first_run(db) -> bool:

@@ -103,3 +103,27 @@ def test_upgrade_from_the_first_revision_keeps_events_and_backs_up(tmp_path: Pat
     assert "ix_event_kind_ts" not in names and "ix_event_group_kind_ts" in names
     reopened.close()
     assert list((tmp_path / "backups").glob("v1-pre-migration-0001*.sqlite3"))
+
+
+def test_revisions_read_from_the_files_match_alembic() -> None:
+    """The app reads head and known revisions from the migration files (Alembic is slow to import); same answer."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(dbmod.alembic_config())
+    assert dbmod.head_revision() == script.get_current_head()
+    assert dbmod.known_revisions() == {rev.revision for rev in script.walk_revisions()}
+
+
+def test_opening_a_current_database_does_not_import_alembic(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    dbmod.open_database(tmp_path / "x.sqlite3").close()
+    code = (
+        "import sys; from core.db import open_database; "
+        f"open_database({str(tmp_path / 'x.sqlite3')!r}).close(); print('alembic' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
