@@ -25,8 +25,8 @@ from ui.labels import label
 
 log = logging.getLogger(__name__)
 
-PAGE = 200
-CACHE_PAGES = 20
+PAGE = 100  # rows fetched together: a screenful or three
+CACHE_PAGES = 40
 
 # (key, header, sort key or None)
 _C = "MemberTableModel"
@@ -45,6 +45,19 @@ COLUMNS = (
     ("tags", QT_TRANSLATE_NOOP("MemberTableModel", "Tags"), None),
 )
 TAGS_ROLE = Qt.ItemDataRole.UserRole + 1  # the tags column: a list of (name, colour) for the chip painter
+
+
+_ROLES = frozenset(
+    (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        TAGS_ROLE,
+    )
+)
+_GREY, _RED, _AMBER = QBrush(QColor("#888888")), QBrush(QColor("#D55E00")), QBrush(QColor("#B8860B"))
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class MemberTableModel(QAbstractTableModel):
@@ -146,7 +159,8 @@ class MemberTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._ids)):
+        # The view asks about ten roles per cell on every paint: answer the ones we never set at once.
+        if role not in _ROLES or not index.isValid() or not (0 <= index.row() < len(self._ids)):
             return None
         key = self.column_key(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
@@ -161,16 +175,16 @@ class MemberTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and key == "name":
             r = self._row(index.row())
             if r is not None and r.do_not_contact:
-                return QBrush(QColor("#888888"))
+                return _GREY
         if role == Qt.ItemDataRole.ForegroundRole and key == "days_silent":
             r = self._row(index.row())
             days = r.days_silent(self.today) if r else None
             if days is not None and days >= 60:
-                return QBrush(QColor("#D55E00"))
+                return _RED
             if days is not None and days >= 30:
-                return QBrush(QColor("#B8860B"))
+                return _AMBER
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("days_silent", "messages", "points"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return _RIGHT
         return None
 
     def _display(self, r: member_queries.MemberRow, key: str) -> str:
