@@ -25,6 +25,7 @@ from core.db import (
 )
 from core.settings import AppPrefs
 from ui import workers
+from ui.errors import translate_error
 
 log = logging.getLogger(__name__)
 
@@ -69,19 +70,19 @@ class Session(QObject):
             return True
         except (NotADatabaseError, DamagedDatabaseError, MigrationError) as exc:
             if isinstance(exc, MigrationError):
-                QMessageBox.critical(None, self.tr("Cannot open the database"), str(exc))
+                QMessageBox.critical(None, self.tr("Cannot open the database"), translate_error(str(exc)))
                 return False
-            if not self.offer_recovery(str(exc)):
+            if not self.offer_recovery(translate_error(str(exc))):
                 return False
         except DatabaseError as exc:
-            QMessageBox.critical(None, self.tr("Cannot open the database"), str(exc))
+            QMessageBox.critical(None, self.tr("Cannot open the database"), translate_error(str(exc)))
             return False
         self.checked = True  # just restored from a checked backup
         try:
             self.db = open_database(self.db_path)
             return True
         except DatabaseError as exc:
-            QMessageBox.critical(None, self.tr("Cannot open the database"), str(exc))
+            QMessageBox.critical(None, self.tr("Cannot open the database"), translate_error(str(exc)))
             return False
 
     def offer_recovery(self, problem: str) -> bool:

@@ -94,12 +94,13 @@ def user_message(exc: BaseException) -> str:
     from core.importers.base import ImportError_
     from core.recall import RecallError
     from core.trash import TrashError
+    from ui.errors import translate_error
 
-    if isinstance(exc, (DatabaseError, DemoError, TrashError, ImportError_, RecallError)):
-        return str(exc)
+    if isinstance(exc, (DatabaseError, DemoError, TrashError, ImportError_, RecallError, ValueError, LookupError)):
+        return translate_error(str(exc))
     friendly = friendly_error(exc)  # a full disk, a read-only folder … reached through a library
     if friendly is not None:
-        return str(friendly)
+        return translate_error(str(friendly))
     return f"{type(exc).__name__}: {exc}"
 
 

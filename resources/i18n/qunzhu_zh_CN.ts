@@ -20,43 +20,43 @@ Switch to that window, or close it first.</source>
 请切换到那个窗口，或先将其关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="91"/>
+        <location filename="../../ui/app.py" line="105"/>
         <source>Welcome to Qunzhu</source>
         <translation>欢迎使用群主</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="92"/>
+        <location filename="../../ui/app.py" line="106"/>
         <source>Your community database is empty.</source>
         <translation>你的社群数据库还是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="94"/>
+        <location filename="../../ui/app.py" line="108"/>
         <source>Start with a demo community to explore every page with realistic data (you can start a new, empty database at any time), or start empty and import your own members and chats.</source>
         <translation>使用示例社群，可以用逼真的数据体验每个页面（之后随时可以新建空白数据库）；也可以从空白开始，导入自己的成员和聊天记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="101"/>
+        <location filename="../../ui/app.py" line="115"/>
         <source>Start with a demo community</source>
         <translation>使用示例社群开始</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="103"/>
+        <location filename="../../ui/app.py" line="117"/>
         <source>Start empty</source>
         <translation>从空白开始</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="112"/>
+        <location filename="../../ui/app.py" line="126"/>
         <source>Creating the demo community…</source>
         <translation>正在创建示例社群…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="113"/>
+        <location filename="../../ui/app.py" line="127"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="120"/>
-        <location filename="../../ui/app.py" line="128"/>
+        <location filename="../../ui/app.py" line="134"/>
+        <location filename="../../ui/app.py" line="142"/>
         <source>Demo community</source>
         <translation>示例社群</translation>
     </message>
@@ -423,94 +423,94 @@ The data as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>CustomFieldsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="28"/>
+        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="29"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="29"/>
+        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="30"/>
         <source>Number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="30"/>
+        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="31"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="31"/>
+        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="32"/>
         <source>Choice</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="75"/>
         <source>Custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="80"/>
         <source>Fields you define appear on every member, in the member table&apos;s columns and in the filter panel. Use them for questionnaire answers (入群问卷), sizes, a baby&apos;s age and the like.</source>
         <translation>你定义的字段会出现在每位成员的资料里、成员表的列中和筛选面板里。可用来记录入群问卷答案、尺码、宝宝月龄等。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="87"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="87"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="87"/>
         <source>Choices</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="87"/>
         <source>Members with a value</source>
         <translation>已填写的成员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="91"/>
         <source>Add field…</source>
         <translation>添加字段…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="92"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="93"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="101"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="135"/>
         <source>Custom field</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="147"/>
         <source>Delete the field “%1”?</source>
         <translation>删除字段“%1”？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="149"/>
         <source>%n member(s) have a value in it; those values are deleted too.</source>
         <translation>
             <numerusform>有 %n 位成员填写了该字段，这些值也会一并删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="150"/>
         <source>Delete field</source>
         <translation>删除字段</translation>
     </message>
@@ -574,19 +574,187 @@ The data as it is now is backed up first, so this can be undone by restoring tha
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="20"/>
+        <source>The database {path} was created by a newer version of Qunzhu (schema {revision}). Please install the latest version of Qunzhu to open it; this version will not change it.</source>
+        <translation>数据库 {path} 是由更新版本的群主创建的（结构版本 {revision}）。请安装最新版群主后再打开；当前版本不会改动它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="25"/>
+        <source>The file {path} is not a Qunzhu database (or it is damaged). It was left unchanged.</source>
+        <translation>文件 {path} 不是群主数据库（或已损坏），文件未做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="26"/>
+        <source>The disk{where} is full. Nothing was changed: the last step was undone. Free some space (or choose another folder) and try again.</source>
+        <translation>磁盘{where}已满。没有做任何更改：上一步已撤销。请腾出空间（或换一个文件夹）后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="31"/>
+        <source>Qunzhu cannot write to {path}: the file or its folder {folder} is read-only, or you have no permission to change it. Nothing was changed. Move the database to a folder you can write (or change the permissions) and try again.</source>
+        <translation>群主无法写入 {path}：该文件或其所在文件夹 {folder} 是只读的，或你没有修改权限。没有做任何更改。请把数据库移到可写的文件夹（或修改权限）后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="37"/>
+        <source>The database {path}is busy: another program is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation>数据库 {path}正忙：另一个程序正在写入。没有做任何更改，请稍后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="41"/>
+        <source>The database {path}is damaged ({detail}). Nothing more was written to it. Restart Qunzhu to restore it from a backup.</source>
+        <translation>数据库 {path}已损坏（{detail}），之后没有再写入任何内容。请重新启动群主，从备份恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="47"/>
+        <source>There is no file {path}.</source>
+        <translation>找不到文件 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="48"/>
+        <source>{name} is empty.</source>
+        <translation>{name} 是空文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="49"/>
+        <source>{name} is neither UTF-8 nor GBK text; save it as CSV UTF-8 and try again.</source>
+        <translation>{name} 既不是 UTF-8 也不是 GBK 编码的文本；请另存为“CSV UTF-8”后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="50"/>
+        <source>{name} does not look like a CSV file with a header row.</source>
+        <translation>{name} 看起来不是带表头的 CSV 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="51"/>
+        <source>{name} has no column named {columns}.</source>
+        <translation>{name} 中没有名为 {columns} 的列。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="52"/>
+        <source>{name} cannot be read as an Excel workbook ({detail}).</source>
+        <translation>{name} 无法作为 Excel 工作簿读取（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="53"/>
+        <source>{name} is an Excel workbook saved with another extension; rename it to .xlsx.</source>
+        <translation>{name} 其实是 Excel 工作簿，只是扩展名不对；请改名为 .xlsx。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="54"/>
+        <source>There is no import number {id}.</source>
+        <translation>没有编号为 {id} 的导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="55"/>
+        <source>Import {id} was already undone on {when}.</source>
+        <translation>导入 {id} 已于 {when} 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="56"/>
+        <source>The demo community cannot be undone as an import; start with a new database instead.</source>
+        <translation>示例社群不能像导入那样撤销；请改用一个新的数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="57"/>
+        <source>{name} is not a MemoTrace (留痕) CSV export: the columns {missing} are missing (found: {found}).</source>
+        <translation>{name} 不是留痕（MemoTrace）导出的 CSV：缺少列 {missing}（实际找到：{found}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="62"/>
+        <source>A member needs a name.</source>
+        <translation>成员需要一个昵称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="63"/>
+        <source>In {group}, the leaving date is before the joining date.</source>
+        <translation>在 {group} 中，退群日期早于入群日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="64"/>
+        <source>This member no longer exists.</source>
+        <translation>该成员已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="65"/>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="66"/>
+        <source>Not a number: {value}</source>
+        <translation>不是数字：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="67"/>
+        <source>Not a date: {value}</source>
+        <translation>不是日期：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="68"/>
+        <source>Not one of the choices ({choices}): {value}</source>
+        <translation>不在可选项（{choices}）中：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="69"/>
+        <source>A field needs a name.</source>
+        <translation>字段需要一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="70"/>
+        <source>A choice field needs at least one choice.</source>
+        <translation>选项字段至少需要一个选项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="71"/>
+        <source>There is already a field named {name}.</source>
+        <translation>已经有名为 {name} 的字段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="72"/>
+        <source>Choose two different members to merge.</source>
+        <translation>请选择两位不同的成员进行合并。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="73"/>
+        <source>One of the two members is in the trash or no longer exists.</source>
+        <translation>两位成员中有一位在回收站里或已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="74"/>
+        <source>The merged member was emptied from the trash; this merge can no longer be undone.</source>
+        <translation>被合并的成员已从回收站彻底删除，这次合并无法再撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="75"/>
+        <source>That group no longer exists.</source>
+        <translation>该群已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="76"/>
+        <source>A view needs a name.</source>
+        <translation>视图需要一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="77"/>
+        <source>No saved view named {name}. Saved views: {names}</source>
+        <translation>没有名为 {name} 的已保存视图。已保存的视图：{names}</translation>
+    </message>
+</context>
+<context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="43"/>
         <source>Custom field</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="46"/>
         <source>e.g. 宝宝阶段</source>
         <translation>例如：宝宝阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="52"/>
         <source>One choice per line, e.g.
 孕期
 0-1岁
@@ -597,17 +765,17 @@ The data as it is now is backed up first, so this can be undone by restoring tha
 1-3岁</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="54"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="55"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/custom_fields_dialog.py" line="56"/>
         <source>Choices</source>
         <translation>选项</translation>
     </message>
@@ -615,33 +783,33 @@ The data as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>ImportCenter</name>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="74"/>
+        <location filename="../../ui/dialogs/import_center.py" line="75"/>
         <source>Import centre</source>
         <translation>导入中心</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="81"/>
-        <location filename="../../ui/dialogs/import_center.py" line="166"/>
+        <location filename="../../ui/dialogs/import_center.py" line="82"/>
+        <location filename="../../ui/dialogs/import_center.py" line="167"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="82"/>
+        <location filename="../../ui/dialogs/import_center.py" line="83"/>
         <source>History</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="92"/>
+        <location filename="../../ui/dialogs/import_center.py" line="93"/>
         <source>No file chosen</source>
         <translation>尚未选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="94"/>
+        <location filename="../../ui/dialogs/import_center.py" line="95"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="109"/>
+        <location filename="../../ui/dialogs/import_center.py" line="110"/>
         <source>Drop a chat export or a shop order export here, or choose a file.
 
 Chats: 留痕/MemoTrace CSV or TXT (WeChat groups), WhatsApp “Export chat” .txt, Telegram result.json, or a CSV with time, sender and text columns.
@@ -652,333 +820,333 @@ Orders: CSV or XLSX exports of your shop.</source>
 订单：店铺后台导出的 CSV 或 XLSX。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="122"/>
+        <location filename="../../ui/dialogs/import_center.py" line="123"/>
         <source>Chat export</source>
         <translation>聊天记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="123"/>
+        <location filename="../../ui/dialogs/import_center.py" line="124"/>
         <source>Shop orders</source>
         <translation>店铺订单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="125"/>
+        <location filename="../../ui/dialogs/import_center.py" line="126"/>
         <source>What it is</source>
         <translation>文件类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="127"/>
-        <location filename="../../ui/dialogs/import_center.py" line="264"/>
+        <location filename="../../ui/dialogs/import_center.py" line="128"/>
+        <location filename="../../ui/dialogs/import_center.py" line="265"/>
         <source>Detect automatically</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="131"/>
+        <location filename="../../ui/dialogs/import_center.py" line="132"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="135"/>
-        <location filename="../../ui/dialogs/import_center.py" line="218"/>
+        <location filename="../../ui/dialogs/import_center.py" line="136"/>
+        <location filename="../../ui/dialogs/import_center.py" line="219"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="137"/>
+        <location filename="../../ui/dialogs/import_center.py" line="138"/>
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="138"/>
+        <location filename="../../ui/dialogs/import_center.py" line="139"/>
         <source>Day/month/year (13/05/2025)</source>
         <translation>日/月/年（13/05/2025）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="139"/>
+        <location filename="../../ui/dialogs/import_center.py" line="140"/>
         <source>Month/day/year (05/13/2025)</source>
         <translation>月/日/年（05/13/2025）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="140"/>
+        <location filename="../../ui/dialogs/import_center.py" line="141"/>
         <source>Year/month/day (2025/05/13)</source>
         <translation>年/月/日（2025/05/13）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="142"/>
+        <location filename="../../ui/dialogs/import_center.py" line="143"/>
         <source>Date order</source>
         <translation>日期顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="148"/>
-        <location filename="../../ui/dialogs/import_center.py" line="220"/>
+        <location filename="../../ui/dialogs/import_center.py" line="149"/>
+        <location filename="../../ui/dialogs/import_center.py" line="221"/>
         <source>Found</source>
         <translation>识别结果</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="158"/>
+        <location filename="../../ui/dialogs/import_center.py" line="159"/>
         <source>Name</source>
         <translation>名字</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="158"/>
-        <location filename="../../ui/dialogs/import_center.py" line="396"/>
+        <location filename="../../ui/dialogs/import_center.py" line="159"/>
+        <location filename="../../ui/dialogs/import_center.py" line="397"/>
         <source>Messages</source>
         <translation>消息数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="158"/>
+        <location filename="../../ui/dialogs/import_center.py" line="159"/>
         <source>Found how</source>
         <translation>匹配方式</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="158"/>
+        <location filename="../../ui/dialogs/import_center.py" line="159"/>
         <source>Who is it?</source>
         <translation>对应成员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="163"/>
+        <location filename="../../ui/dialogs/import_center.py" line="164"/>
         <source>Also keep the message text (off: only lengths and kinds are kept)</source>
         <translation>同时保存消息原文（关闭时只保存长度和类型）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="181"/>
+        <location filename="../../ui/dialogs/import_center.py" line="182"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="197"/>
+        <location filename="../../ui/dialogs/import_center.py" line="198"/>
         <source>Import another file…</source>
         <translation>导入其他文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="199"/>
+        <location filename="../../ui/dialogs/import_center.py" line="200"/>
         <source>Undo this import</source>
         <translation>撤销这次导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="215"/>
+        <location filename="../../ui/dialogs/import_center.py" line="216"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="216"/>
+        <location filename="../../ui/dialogs/import_center.py" line="217"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="217"/>
+        <location filename="../../ui/dialogs/import_center.py" line="218"/>
         <source>What</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="219"/>
+        <location filename="../../ui/dialogs/import_center.py" line="220"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="221"/>
+        <location filename="../../ui/dialogs/import_center.py" line="222"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="222"/>
+        <location filename="../../ui/dialogs/import_center.py" line="223"/>
         <source>Undone</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="226"/>
+        <location filename="../../ui/dialogs/import_center.py" line="227"/>
         <source>Nothing imported yet.</source>
         <translation>还没有导入过任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="230"/>
+        <location filename="../../ui/dialogs/import_center.py" line="231"/>
         <source>Undo selected import</source>
         <translation>撤销所选导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="240"/>
+        <location filename="../../ui/dialogs/import_center.py" line="241"/>
         <source>Choose an export</source>
         <translation>选择导出文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="242"/>
+        <location filename="../../ui/dialogs/import_center.py" line="243"/>
         <source>Exports (*.csv *.txt *.json *.xlsx *.tsv);;All files (*)</source>
         <translation>导出文件 (*.csv *.txt *.json *.xlsx *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="292"/>
+        <location filename="../../ui/dialogs/import_center.py" line="293"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="296"/>
-        <location filename="../../ui/dialogs/import_center.py" line="301"/>
+        <location filename="../../ui/dialogs/import_center.py" line="297"/>
+        <location filename="../../ui/dialogs/import_center.py" line="302"/>
         <source>Reading the file</source>
         <translation>读取文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="318"/>
+        <location filename="../../ui/dialogs/import_center.py" line="319"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>已取消：没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="326"/>
+        <location filename="../../ui/dialogs/import_center.py" line="327"/>
         <source>The dates in this file could be day/month or month/day, and nothing in it tells which. Choose the date order of the phone that made the export.</source>
         <translation>这个文件里的日期既可能是“日/月”也可能是“月/日”，文件本身无法判断。请选择导出时手机使用的日期顺序。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="335"/>
+        <location filename="../../ui/dialogs/import_center.py" line="336"/>
         <source>Choose which columns hold what, then press “Use these columns”.</source>
         <translation>请选择各项对应的列，然后点“使用这些列”。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="369"/>
+        <location filename="../../ui/dialogs/import_center.py" line="370"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="374"/>
+        <location filename="../../ui/dialogs/import_center.py" line="375"/>
         <source>Use these columns</source>
         <translation>使用这些列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="396"/>
-        <location filename="../../ui/dialogs/import_center.py" line="560"/>
+        <location filename="../../ui/dialogs/import_center.py" line="397"/>
+        <location filename="../../ui/dialogs/import_center.py" line="561"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="406"/>
+        <location filename="../../ui/dialogs/import_center.py" line="407"/>
         <source>Detected: %1</source>
         <translation>已识别：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="412"/>
+        <location filename="../../ui/dialogs/import_center.py" line="413"/>
         <source>no messages</source>
         <translation>没有消息</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="414"/>
+        <location filename="../../ui/dialogs/import_center.py" line="415"/>
         <source>%1 messages (%2), %3 senders, %4 joins, %5 leaves, %6 check-ins</source>
         <translation>%1 条消息（%2），%3 位发言人，%4 人入群，%5 人退群，%6 次打卡</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="423"/>
+        <location filename="../../ui/dialogs/import_center.py" line="424"/>
         <source>The group “%1” is new and will be created.</source>
         <translation>社群“%1”是新的，导入时会新建。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="425"/>
+        <location filename="../../ui/dialogs/import_center.py" line="426"/>
         <source>This looks like a private chat, not a group: it will not be imported.</source>
         <translation>这看起来是私聊而不是群聊，不会导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="433"/>
+        <location filename="../../ui/dialogs/import_center.py" line="434"/>
         <source>%1 orders (%2), %3 refunded or cancelled left out, spend %4, %5 buyers</source>
         <translation>%1 笔订单（%2），%3 笔退款或取消的不计入，消费 %4，%5 位买家</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="446"/>
+        <location filename="../../ui/dialogs/import_center.py" line="447"/>
         <source>%1 of %2 are already members. Check the others: link them to the member they are, create a new member, or leave them out. Your choices are remembered for the next import.</source>
         <translation>%2 人中有 %1 人已是成员。请确认其余的人：关联到对应的成员、新建成员，或不导入。你的选择会记住，下次导入时直接使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="456"/>
+        <location filename="../../ui/dialogs/import_center.py" line="457"/>
         <source>remembered for this group</source>
         <translation>本群已记住的选择</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="457"/>
+        <location filename="../../ui/dialogs/import_center.py" line="458"/>
         <source>known alias</source>
         <translation>已知的昵称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="458"/>
+        <location filename="../../ui/dialogs/import_center.py" line="459"/>
         <source>WeChat ID</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="459"/>
+        <location filename="../../ui/dialogs/import_center.py" line="460"/>
         <source>phone number</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="460"/>
+        <location filename="../../ui/dialogs/import_center.py" line="461"/>
         <source>same name</source>
         <translation>同名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="467"/>
+        <location filename="../../ui/dialogs/import_center.py" line="468"/>
         <source>Member: %1</source>
         <translation>成员：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="470"/>
+        <location filename="../../ui/dialogs/import_center.py" line="471"/>
         <source>similar to %1 — please check</source>
         <translation>与 %1 相似，请确认</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="472"/>
+        <location filename="../../ui/dialogs/import_center.py" line="473"/>
         <source>not a member yet</source>
         <translation>还不是成员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="475"/>
+        <location filename="../../ui/dialogs/import_center.py" line="476"/>
         <source>Same as %1? (similar name, %2%)</source>
         <translation>是 %1 吗？（名字相似度 %2%）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="477"/>
+        <location filename="../../ui/dialogs/import_center.py" line="478"/>
         <source>New member</source>
         <translation>新建成员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="478"/>
+        <location filename="../../ui/dialogs/import_center.py" line="479"/>
         <source>Leave out</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="501"/>
+        <location filename="../../ui/dialogs/import_center.py" line="502"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="505"/>
+        <location filename="../../ui/dialogs/import_center.py" line="506"/>
         <source>Importing orders</source>
         <translation>导入订单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="511"/>
+        <location filename="../../ui/dialogs/import_center.py" line="512"/>
         <source>Importing a chat</source>
         <translation>导入聊天记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="521"/>
+        <location filename="../../ui/dialogs/import_center.py" line="522"/>
         <source>Imported into “%1”: %2 messages read, %3 events added, %4 already there. %5 new members, %6 matched to existing members; %7 joins and %8 leaves.</source>
         <translation>已导入到“%1”：读取 %2 条消息，新增 %3 条记录，%4 条已存在。新建成员 %5 人，匹配到已有成员 %6 人；入群 %7 人，退群 %8 人。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="536"/>
+        <location filename="../../ui/dialogs/import_center.py" line="537"/>
         <source>Imported %1 orders: %2 purchases added (spend %3), %4 left out as refunded or cancelled, %5 already there. %6 new members, %7 matched.</source>
         <translation>已导入 %1 笔订单：新增 %2 笔购买（消费 %3），%4 笔退款或取消的不计入，%5 笔已存在。新建成员 %6 人，匹配 %7 人。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="580"/>
+        <location filename="../../ui/dialogs/import_center.py" line="581"/>
         <source>Undo import</source>
         <translation>撤销导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="581"/>
+        <location filename="../../ui/dialogs/import_center.py" line="582"/>
         <source>Take import %1 back out? Its events, the members it created and the changes it made go.</source>
         <translation>撤销第 %1 次导入？它导入的记录、新建的成员和所做的修改都会被撤回。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="590"/>
+        <location filename="../../ui/dialogs/import_center.py" line="591"/>
         <source>Undoing an import</source>
         <translation>撤销导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="595"/>
+        <location filename="../../ui/dialogs/import_center.py" line="596"/>
         <source>Import %1 was undone: %2 events and %3 members removed.</source>
         <translation>第 %1 次导入已撤销：删除了 %2 条记录和 %3 位成员。</translation>
     </message>
@@ -986,82 +1154,82 @@ Orders: CSV or XLSX exports of your shop.</source>
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="605"/>
+        <location filename="../../ui/dialogs/import_center.py" line="606"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="606"/>
+        <location filename="../../ui/dialogs/import_center.py" line="607"/>
         <source>Payment time</source>
         <translation>付款时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="607"/>
+        <location filename="../../ui/dialogs/import_center.py" line="608"/>
         <source>Sender</source>
         <translation>发送者</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="608"/>
+        <location filename="../../ui/dialogs/import_center.py" line="609"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="609"/>
+        <location filename="../../ui/dialogs/import_center.py" line="610"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="610"/>
+        <location filename="../../ui/dialogs/import_center.py" line="611"/>
         <source>Sender ID</source>
         <translation>发送者 ID</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="611"/>
+        <location filename="../../ui/dialogs/import_center.py" line="612"/>
         <source>Message ID</source>
         <translation>消息 ID</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="612"/>
+        <location filename="../../ui/dialogs/import_center.py" line="613"/>
         <source>Message kind</source>
         <translation>消息类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="613"/>
+        <location filename="../../ui/dialogs/import_center.py" line="614"/>
         <source>Order number</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="614"/>
+        <location filename="../../ui/dialogs/import_center.py" line="615"/>
         <source>Buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="615"/>
+        <location filename="../../ui/dialogs/import_center.py" line="616"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="616"/>
+        <location filename="../../ui/dialogs/import_center.py" line="617"/>
         <source>WeChat ID</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="617"/>
+        <location filename="../../ui/dialogs/import_center.py" line="618"/>
         <source>Amount paid</source>
         <translation>实付金额</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="618"/>
+        <location filename="../../ui/dialogs/import_center.py" line="619"/>
         <source>Product</source>
         <translation>商品名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="619"/>
+        <location filename="../../ui/dialogs/import_center.py" line="620"/>
         <source>Order status</source>
         <translation>订单状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="620"/>
+        <location filename="../../ui/dialogs/import_center.py" line="621"/>
         <source>Refund status</source>
         <translation>退款状态</translation>
     </message>
@@ -1402,7 +1570,7 @@ Orders: CSV or XLSX exports of your shop.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="186"/>
+        <location filename="../../ui/app.py" line="200"/>
         <location filename="../../ui/main_window.py" line="52"/>
         <source>Members</source>
         <translation>成员</translation>
@@ -1461,299 +1629,299 @@ Orders: CSV or XLSX exports of your shop.</source>
 <context>
     <name>MemberDetailDialog</name>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="66"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="67"/>
         <source>Member: %1</source>
         <translation>成员：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="92"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="93"/>
         <source>Loading the timeline</source>
         <translation>正在加载动态</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/member_detail.py" line="102"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="103"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n 条发言</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="103"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="104"/>
         <source>last active %1</source>
         <translation>最近活跃 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="103"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="104"/>
         <source>never posted</source>
         <translation>从未发言</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/member_detail.py" line="104"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="105"/>
         <source>%n check-in(s)</source>
         <translation>
             <numerusform>%n 次打卡</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/member_detail.py" line="106"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="107"/>
         <source>%n order(s), ¥%1</source>
         <translation>
             <numerusform>%n 笔订单，¥%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/member_detail.py" line="111"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="112"/>
         <source>invited %n member(s)</source>
         <translation>
             <numerusform>邀请了 %n 位成员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="113"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="114"/>
         <source>invited by %1</source>
         <translation>由 %1 邀请</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="115"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="116"/>
         <source>imported from %1</source>
         <translation>导入自 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="116"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="117"/>
         <source>No activity recorded yet.</source>
         <translation>还没有任何动态记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="131"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="132"/>
         <source>e.g. 2025-05-12 or 5月12日</source>
         <translation>例如 2025-05-12 或 5月12日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="134"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="135"/>
         <source>No tier yet</source>
         <translation>暂无等级</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="143"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="144"/>
         <source>Do not contact (left out of recall lists)</source>
         <translation>勿扰（不出现在召回名单中）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="147"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="148"/>
         <source>Name</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="148"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="149"/>
         <source>WeChat ID</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="149"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="150"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="150"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="151"/>
         <source>Other contact</source>
         <translation>其他联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="151"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="152"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="152"/>
-        <location filename="../../ui/dialogs/member_detail.py" line="259"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="153"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="260"/>
         <source>Joined</source>
         <translation>入群时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="153"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="154"/>
         <source>Source</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="154"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="155"/>
         <source>Tier</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="155"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="156"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="157"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="158"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="158"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="159"/>
         <source>Profile</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="188"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="189"/>
         <source>No custom fields yet. Define fields such as questionnaire answers (入群问卷) with “Custom fields…” on the Members page.</source>
         <translation>还没有自定义字段。可在成员页面点“自定义字段…”定义，例如入群问卷的答案。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="195"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="196"/>
         <source>Custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="205"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="206"/>
         <source>Add tags…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="206"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="207"/>
         <source>Remove selected tags</source>
         <translation>移除选中的标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="214"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="215"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="218"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="219"/>
         <source>tagged by a rule</source>
         <translation>由规则自动打标</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="220"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="221"/>
         <source>from an import</source>
         <translation>来自导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="221"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="222"/>
         <source>added by hand</source>
         <translation>手动添加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="230"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="231"/>
         <source>No tags yet.</source>
         <translation>还没有标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="243"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="244"/>
         <source>Add tags</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="243"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="244"/>
         <source>Tags to give this member:</source>
         <translation>给该成员添加的标签：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="259"/>
-        <location filename="../../ui/dialogs/member_detail.py" line="382"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="260"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="383"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="259"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="260"/>
         <source>Left</source>
         <translation>退群时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="259"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="260"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="267"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="268"/>
         <source>Add to group</source>
         <translation>加入群</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="268"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="269"/>
         <source>Left today</source>
         <translation>今天退群</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="269"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="270"/>
         <source>Delete this stay</source>
         <translation>删除这条入群记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="277"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="278"/>
         <source>Dates as 2025-05-12; leave “Left” empty while the member is still in the group.</source>
         <translation>日期格式如 2025-05-12；成员仍在群内时，“退群时间”留空。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="282"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="283"/>
         <source>Groups</source>
         <translation>所在群</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="344"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="345"/>
         <source>Names and IDs under which this member appears in chat exports; imports match by them.</source>
         <translation>该成员在聊天记录导出中使用过的名字和 ID；导入时据此匹配成员。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="354"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="355"/>
         <source>New alias</source>
         <translation>新别名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="355"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="356"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="356"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="357"/>
         <source>Remove selected</source>
         <translation>移除选中</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="367"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="368"/>
         <source>Aliases</source>
         <translation>别名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="382"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="383"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="382"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="383"/>
         <source>What</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="382"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="383"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="383"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="384"/>
         <source>Timeline</source>
         <translation>动态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="399"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="400"/>
         <source>Timeline (%1)</source>
         <translation>动态（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/member_detail.py" line="413"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="414"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n 个字</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="447"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="448"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="451"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="452"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -2715,120 +2883,120 @@ Orders: CSV or XLSX exports of your shop.</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/session.py" line="72"/>
-        <location filename="../../ui/session.py" line="77"/>
-        <location filename="../../ui/session.py" line="84"/>
+        <location filename="../../ui/session.py" line="73"/>
+        <location filename="../../ui/session.py" line="78"/>
+        <location filename="../../ui/session.py" line="85"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="93"/>
+        <location filename="../../ui/session.py" line="94"/>
         <source>Looking for a good backup…</source>
         <translation>正在查找完好的备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="96"/>
+        <location filename="../../ui/session.py" line="97"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="97"/>
+        <location filename="../../ui/session.py" line="98"/>
         <source>Qunzhu cannot use the database %1: it is damaged.</source>
         <translation>群主无法使用数据库 %1：它已损坏。</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="103"/>
+        <location filename="../../ui/session.py" line="104"/>
         <source>Qunzhu can put the damaged file aside (it is renamed, not deleted) and restore the newest good backup, from %1, with %2 members. Changes made after that backup are not in it.</source>
         <translation>群主可以把损坏的文件放到一边（只是改名，不会删除），并恢复最新的完好备份（%1，共 %2 名成员）。该备份之后所做的更改不在其中。</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="109"/>
+        <location filename="../../ui/session.py" line="110"/>
         <source>Restore the backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="113"/>
+        <location filename="../../ui/session.py" line="114"/>
         <source>There is no good backup of it. Qunzhu can put the damaged file aside (it is renamed, not deleted) and start with an empty database, or quit and leave everything as it is.</source>
         <translation>没有它的完好备份。群主可以把损坏的文件放到一边（只是改名，不会删除）并从空数据库开始，或者退出并保持一切原样。</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="117"/>
+        <location filename="../../ui/session.py" line="118"/>
         <source>Start with an empty database</source>
         <translation>从空数据库开始</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="118"/>
+        <location filename="../../ui/session.py" line="119"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="124"/>
-        <location filename="../../ui/session.py" line="193"/>
+        <location filename="../../ui/session.py" line="125"/>
+        <location filename="../../ui/session.py" line="194"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="126"/>
-        <location filename="../../ui/session.py" line="200"/>
+        <location filename="../../ui/session.py" line="127"/>
+        <location filename="../../ui/session.py" line="201"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="131"/>
+        <location filename="../../ui/session.py" line="132"/>
         <source>Database restored</source>
         <translation>数据库已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="131"/>
+        <location filename="../../ui/session.py" line="132"/>
         <source>New database</source>
         <translation>新数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="132"/>
+        <location filename="../../ui/session.py" line="133"/>
         <source>The damaged file was kept as:
 %1</source>
         <translation>损坏的文件已保留为：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="157"/>
+        <location filename="../../ui/session.py" line="158"/>
         <source>Checking the database</source>
         <translation>正在检查数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="164"/>
+        <location filename="../../ui/session.py" line="165"/>
         <source>Emptying old trash</source>
         <translation>正在清理过期的回收站项目</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="180"/>
+        <location filename="../../ui/session.py" line="181"/>
         <source>Backing up</source>
         <translation>正在备份</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="184"/>
+        <location filename="../../ui/session.py" line="185"/>
         <source>Backup written.</source>
         <translation>备份已写入。</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="204"/>
+        <location filename="../../ui/session.py" line="205"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="205"/>
+        <location filename="../../ui/session.py" line="206"/>
         <source>The backup was restored. The data as it was before is kept in the backup:
 %1</source>
         <translation>备份已恢复。恢复之前的数据保存在备份中：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="236"/>
+        <location filename="../../ui/session.py" line="237"/>
         <source>Backing up before closing…</source>
         <translation>关闭前正在备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="242"/>
+        <location filename="../../ui/session.py" line="243"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from core import custom_fields
 from core.db import Database
+from ui.errors import translate_error
 from ui.pages.base import make_table, set_cell
 
 KIND_NAMES = {
@@ -131,7 +132,7 @@ class CustomFieldsDialog(QDialog):
                     custom_fields.define(s, name, kind, choices, field_id=field.id if field else None)
                     s.commit()
             except custom_fields.FieldError as err:
-                QMessageBox.warning(self, self.tr("Custom field"), str(err))
+                QMessageBox.warning(self, self.tr("Custom field"), translate_error(str(err)))
                 continue
             self.reload()
             self.changed.emit()

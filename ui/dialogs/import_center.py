@@ -33,6 +33,7 @@ from core.db import Database
 from core.importers import CHAT_FORMATS, batches, orders, pipeline
 from core.models import Group
 from ui import workers
+from ui.errors import translate_error
 from ui.pages.base import hint_label, make_table, set_cell
 
 FORMAT_NAMES = {
@@ -359,7 +360,7 @@ class ImportCenter(QDialog):
 
                 headers, fields = read_headers(self.path), FIELDS
         except Exception as exc:  # the file cannot be read at all: the error says why
-            self._show_error(str(exc))
+            self._show_error(translate_error(str(exc)))
             return
         while self.mapping_form.rowCount():
             self.mapping_form.removeRow(0)

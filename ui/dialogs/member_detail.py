@@ -35,6 +35,7 @@ from core.db import Database
 from core.members import filter_options, mask_phone
 from core.models import MEMBER_ROLES, PLATFORMS, TIERS
 from ui import workers
+from ui.errors import translate_error
 from ui.labels import label
 from ui.pages.base import make_table, set_cell
 from ui.widgets.member_filter import swatch
@@ -444,11 +445,11 @@ class MemberDetailDialog(QDialog):
             values, fields, aliases, stays = self.collect()
             member_profile.save(self.db, self.member_id, values, fields, aliases, stays)
         except (member_profile.ProfileError, custom_fields.FieldValueError) as err:
-            self.error.setText(self.tr("Not saved: %1").replace("%1", str(err)))
+            self.error.setText(self.tr("Not saved: %1").replace("%1", translate_error(str(err))))
             self.error.show()
             return
         except Exception as err:  # a storage failure: say so, keep the dialog open with the edits
-            QMessageBox.warning(self, self.tr("Not saved"), str(err))
+            QMessageBox.warning(self, self.tr("Not saved"), translate_error(str(err)))
             return
         self.saved.emit()
         self.accept()
