@@ -46,7 +46,6 @@ from sqlalchemy import (
     func,
     insert,
     literal,
-    or_,
     select,
     update,
 )
@@ -399,8 +398,11 @@ def _matching(kind: str, p: dict, as_of: datetime) -> Select:
             .having(func.count() >= p["count"])
         )
     if kind == "channel":
+        by_source = select(Member.id).where(Member.source_channel == p["channel"])
+        if p["channel"] not in CHANNELS:  # only the chat importers' own channels are ever a join's subtype
+            return by_source
         joined = select(Event.member_id).where(any_group(), Event.kind == "join", Event.subtype == p["channel"])
-        return select(Member.id).where(or_(Member.source_channel == p["channel"], Member.id.in_(joined)))
+        return by_source.union(joined)
     if kind == "keyword":
         h = MemberKeywordHit
         return (
@@ -460,13 +462,18 @@ def apply_rules(
     dbmod.temp_table(
         conn, _match.name, "rule_id INTEGER NOT NULL, member_id INTEGER NOT NULL, PRIMARY KEY (rule_id, member_id)"
     )
-    live = select(Member.id).where(Member.deleted_at.is_(None))
+    m = Member.__table__
     keys = {}
     for i, rule in enumerate(rules):
         key = rule.id if rule.id is not None else -(i + 1)  # unsaved rules get a key no saved rule has
         keys[i] = key
         found = _matching(rule.kind, rule.params, as_of).subquery()
-        rows = select(literal(key), found.c[0]).where(found.c[0].in_(live))
+        # a join on the member's primary key per match, not a list of every member (the trash is left out)
+        rows = (
+            select(literal(key), found.c[0])
+            .select_from(found.join(m, m.c.id == found.c[0]))
+            .where(m.c.deleted_at.is_(None))
+        )
         conn.execute(insert(_match).from_select(["rule_id", "member_id"], rows))
         report(0.7 * (i + 1) / len(rules), rule.name)
     mt = MemberTag.__table__
@@ -479,7 +486,7 @@ def apply_rules(
             mt.c.tag_id == rule.tag_id,
             mt.c.source == f"rule:{rule.id}",
             mt.c.member_id.not_in(mine),
-            mt.c.member_id.in_(live),
+            exists().where(m.c.id == mt.c.member_id, m.c.deleted_at.is_(None)),
         )
         untag = conn.execute(select(func.count()).select_from(mt).where(*lost)).scalar_one() if rule.id else 0
         has = exists().where(mt.c.member_id == _match.c.member_id, mt.c.tag_id == rule.tag_id)
@@ -626,3 +633,21 @@ def count_stored_text(session: Session | Connection, keywords: Iterable[str]) ->
             insert(h).from_select(["member_id", "keyword", "hits", "last_at", "batch_id"], rows)
         ).rowcount
     return written
+
+
+def known_channels(session: Session | Connection) -> list[str]:
+    """Join channels to offer in a channel rule: those of join events and members' source channels."""
+    conn = _conn(session)
+    found = dict.fromkeys(CHANNELS)
+    for value in conn.execute(
+        select(Member.source_channel).where(Member.source_channel.is_not(None)).distinct().limit(200)
+    ).scalars():
+        if value and value.strip():
+            found[value] = None
+    return list(found)
+
+
+def groups(session: Session | Connection) -> list[tuple[int, str]]:
+    """Groups to offer in a group rule: (id, name), archived ones last."""
+    conn = _conn(session)
+    return [(r[0], r[1]) for r in conn.execute(select(Group.id, Group.name).order_by(Group.archived, Group.name))]

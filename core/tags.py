@@ -98,6 +98,7 @@ class TagReason:
     rule_kind: str | None = None
     rule_params: dict | None = None
     rule_text: str | None = None  # the rule's condition in English
+    rule_target: str = ""  # the group's or field's name, for group and field rules
     value: object = None  # the member's own value for the rule (spend, messages …), None if not known
     text: str = ""  # the whole reason as one English sentence (command line)
 
@@ -129,20 +130,28 @@ def _clean_colour(color: str | None) -> str | None:
 def tag_tree(session: Session | Connection) -> list[DimensionInfo]:
     """Every dimension with its tags, in the owner's order, and how many members (not in the trash) carry each.
 
-    One query: the counts come from the (tag_id, member_id) index joined to the member table.
+    One query; the counts are read from the (tag_id, member_id) index.
     """
     conn = _conn(session)
     d, t, mt, m = TagDimension.__table__, Tag.__table__, MemberTag.__table__, Member.__table__
-    counts = (
+    # All rows per tag (read from the (tag_id, member_id) index alone) minus those of members in the trash (few):
+    # much cheaper than joining 300,000 rows to the member table.
+    total = select(mt.c.tag_id, func.count().label("n")).group_by(mt.c.tag_id).subquery()
+    # IN (not a join): SQLite then starts from the few trashed members instead of scanning every tag row.
+    trashed = (
         select(mt.c.tag_id, func.count().label("n"))
-        .select_from(mt.join(m, m.c.id == mt.c.member_id))
-        .where(m.c.deleted_at.is_(None))
+        .where(mt.c.member_id.in_(select(m.c.id).where(m.c.deleted_at.is_not(None))))
         .group_by(mt.c.tag_id)
         .subquery()
     )
+    n = func.coalesce(total.c.n, 0) - func.coalesce(trashed.c.n, 0)
     stmt = (
-        select(d.c.id, d.c.name, d.c.color, d.c.sort_order, t.c.id, t.c.name, t.c.color, t.c.sort_order, counts.c.n)
-        .select_from(d.outerjoin(t, t.c.dimension_id == d.c.id).outerjoin(counts, counts.c.tag_id == t.c.id))
+        select(d.c.id, d.c.name, d.c.color, d.c.sort_order, t.c.id, t.c.name, t.c.color, t.c.sort_order, n)
+        .select_from(
+            d.outerjoin(t, t.c.dimension_id == d.c.id)
+            .outerjoin(total, total.c.tag_id == t.c.id)
+            .outerjoin(trashed, trashed.c.tag_id == t.c.id)
+        )
         .order_by(d.c.sort_order, d.c.id, t.c.sort_order, t.c.id)
     )
     out: list[DimensionInfo] = []
@@ -541,7 +550,7 @@ def explain(session: Session | Connection, member_id: int, as_of: datetime | Non
             else:
                 reason.rule_id, reason.rule_name = rule.id, rule.name
                 reason.rule_kind, reason.rule_params = rule.kind, rule.params
-                reason.rule_text = rule.description
+                reason.rule_text, reason.rule_target = rule.description, rule.target
                 reason.value = tag_rules.member_value(conn, rule, member_id, as_of)
                 value = tag_rules.format_value(rule.kind, reason.value)
                 reason.text = f"tagged by rule {rule.name}: {rule.description}" + (f" ({value})" if value else "")
