@@ -254,7 +254,17 @@ class RulesTab(QWidget):
             return self.tr("never")
         r = rule.last_result or {}
         return (
-            self.tr("%1: %2 qualify, +%3 / −%4")
+            self.tr("%1 · %2 qualify")
+            .replace("%1", f"{rule.last_run_at:%m-%d %H:%M}")
+            .replace("%2", f"{r.get('matched', 0):,}")
+        )
+
+    def _last_run_tip(self, rule: RuleInfo) -> str:
+        if rule.last_run_at is None:
+            return ""
+        r = rule.last_result or {}
+        return (
+            self.tr("Last run %1: %2 members qualified, %3 tagged, %4 untagged.")
             .replace("%1", f"{rule.last_run_at:%Y-%m-%d %H:%M}")
             .replace("%2", f"{r.get('matched', 0):,}")
             .replace("%3", f"{r.get('tagged', 0):,}")
