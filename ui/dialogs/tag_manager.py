@@ -62,33 +62,40 @@ def swatch(colour: str, size: int = 14) -> QIcon:
 
 def error_text(exc: Exception) -> str:
     """A ``TagError`` or ``RuleError`` in the user's language."""
-    tr = QCoreApplication.translate
     d = getattr(exc, "details", {}) or {}
     texts = {
-        "empty_name": tr("TagManager", "Please enter a name."),
-        "long_name": tr("TagManager", "A name can have at most %1 characters.").replace("%1", str(d.get("limit", ""))),
-        "bad_colour": tr("TagManager", "That is not a colour."),
-        "dimension_exists": tr("TagManager", "There is already a dimension named “%1”.").replace(
+        "empty_name": QCoreApplication.translate("TagManager", "Please enter a name."),
+        "long_name": QCoreApplication.translate("TagManager", "A name can have at most %1 characters.").replace(
+            "%1", str(d.get("limit", ""))
+        ),
+        "bad_colour": QCoreApplication.translate("TagManager", "That is not a colour."),
+        "dimension_exists": QCoreApplication.translate(
+            "TagManager", "There is already a dimension named “%1”."
+        ).replace("%1", str(d.get("name", ""))),
+        "tag_exists": QCoreApplication.translate("TagManager", "“%1” already has a tag named “%2”.")
+        .replace("%1", str(d.get("dimension", "")))
+        .replace("%2", str(d.get("name", ""))),
+        "tag_exists_merge": QCoreApplication.translate(
+            "TagManager", "“%1” already has a tag named “%2”: merge the two tags instead."
+        )
+        .replace("%1", str(d.get("dimension", "")))
+        .replace("%2", str(d.get("name", ""))),
+        "same_tag": QCoreApplication.translate("TagManager", "A tag cannot be merged into itself."),
+        "same_dimension": QCoreApplication.translate("TagManager", "A dimension cannot be merged into itself."),
+        "no_tag": QCoreApplication.translate("TagManager", "Choose the tag the rule gives."),
+        "no_dimension": QCoreApplication.translate("TagManager", "That dimension no longer exists."),
+        "rule_exists": QCoreApplication.translate("TagManager", "There is already a rule named “%1”.").replace(
             "%1", str(d.get("name", ""))
         ),
-        "tag_exists": tr("TagManager", "“%1” already has a tag named “%2”.")
-        .replace("%1", str(d.get("dimension", "")))
-        .replace("%2", str(d.get("name", ""))),
-        "tag_exists_merge": tr("TagManager", "“%1” already has a tag named “%2”: merge the two tags instead.")
-        .replace("%1", str(d.get("dimension", "")))
-        .replace("%2", str(d.get("name", ""))),
-        "same_tag": tr("TagManager", "A tag cannot be merged into itself."),
-        "same_dimension": tr("TagManager", "A dimension cannot be merged into itself."),
-        "no_tag": tr("TagManager", "Choose the tag the rule gives."),
-        "no_dimension": tr("TagManager", "That dimension no longer exists."),
-        "rule_exists": tr("TagManager", "There is already a rule named “%1”.").replace("%1", str(d.get("name", ""))),
-        "bad_number": tr("TagManager", "Please enter a number."),
-        "too_small": tr("TagManager", "The number must be at least %1.").replace("%1", str(d.get("low", ""))),
-        "no_channel": tr("TagManager", "Choose the channel members joined through."),
-        "no_keywords": tr("TagManager", "Enter at least one keyword."),
-        "no_group": tr("TagManager", "Choose a group."),
-        "no_field": tr("TagManager", "Choose a custom field."),
-        "no_value": tr("TagManager", "Enter the value to look for."),
+        "bad_number": QCoreApplication.translate("TagManager", "Please enter a number."),
+        "too_small": QCoreApplication.translate("TagManager", "The number must be at least %1.").replace(
+            "%1", str(d.get("low", ""))
+        ),
+        "no_channel": QCoreApplication.translate("TagManager", "Choose the channel members joined through."),
+        "no_keywords": QCoreApplication.translate("TagManager", "Enter at least one keyword."),
+        "no_group": QCoreApplication.translate("TagManager", "Choose a group."),
+        "no_field": QCoreApplication.translate("TagManager", "Choose a custom field."),
+        "no_value": QCoreApplication.translate("TagManager", "Enter the value to look for."),
     }
     code = getattr(exc, "code", "")
     return texts.get(code, str(exc))

@@ -69,24 +69,46 @@ def _num(value: float) -> str:
 def rule_text(kind: str, p: dict, target: str = "") -> str:
     """The rule's condition in the user's language."""
     if kind == "spend":
-        return _tr("spend in the last %1 days ≥ %2").replace("%1", str(p["days"])).replace("%2", _num(p["amount"]))
+        return (
+            QCoreApplication.translate("TagRules", "spend in the last %1 days ≥ %2")
+            .replace("%1", str(p["days"]))
+            .replace("%2", _num(p["amount"]))
+        )
     if kind == "orders":
-        return _tr("orders in the last %1 days ≥ %2").replace("%1", str(p["days"])).replace("%2", str(p["count"]))
+        return (
+            QCoreApplication.translate("TagRules", "orders in the last %1 days ≥ %2")
+            .replace("%1", str(p["days"]))
+            .replace("%2", str(p["count"]))
+        )
     if kind == "messages":
-        return _tr("messages in the last %1 days ≥ %2").replace("%1", str(p["days"])).replace("%2", str(p["count"]))
+        return (
+            QCoreApplication.translate("TagRules", "messages in the last %1 days ≥ %2")
+            .replace("%1", str(p["days"]))
+            .replace("%2", str(p["count"]))
+        )
     if kind == "channel":
-        return _tr("joined via %1").replace("%1", channel_name(p["channel"]))
+        return QCoreApplication.translate("TagRules", "joined via %1").replace("%1", channel_name(p["channel"]))
     if kind == "keyword":
         words = " / ".join(p["keywords"])
-        return _tr("messages containing %1 ≥ %2").replace("%1", words).replace("%2", str(p["count"]))
+        return (
+            QCoreApplication.translate("TagRules", "messages containing %1 ≥ %2")
+            .replace("%1", words)
+            .replace("%2", str(p["count"]))
+        )
     if kind == "joined_days":
-        return _tr("joined at least %1 days ago").replace("%1", str(p["days"]))
+        return QCoreApplication.translate("TagRules", "joined at least %1 days ago").replace("%1", str(p["days"]))
     if kind == "group":
-        return _tr("member of the group %1").replace("%1", target or str(p["group_id"]))
+        return QCoreApplication.translate("TagRules", "member of the group %1").replace(
+            "%1", target or str(p["group_id"])
+        )
     if kind == "field":
         value = p["value"]
         shown = " / ".join(value) if isinstance(value, list) else (_num(value) if p["op"] == "gte" else value)
-        template = {"eq": _tr("%1 is %2"), "in": _tr("%1 is one of %2"), "gte": _tr("%1 ≥ %2")}[p["op"]]
+        template = {
+            "eq": QCoreApplication.translate("TagRules", "%1 is %2"),
+            "in": QCoreApplication.translate("TagRules", "%1 is one of %2"),
+            "gte": QCoreApplication.translate("TagRules", "%1 ≥ %2"),
+        }[p["op"]]
         return template.replace("%1", target or "?").replace("%2", str(shown))
     return kind
 
@@ -97,35 +119,51 @@ def value_text(kind: str, value: object) -> str:
     if kind == "spend":
         return f"¥{float(value):,.0f}"
     if kind in ("orders", "messages", "keyword"):
-        return _tr("%1 times").replace("%1", str(value)) if kind == "keyword" else str(value)
+        return (
+            QCoreApplication.translate("TagRules", "%1 times").replace("%1", str(value))
+            if kind == "keyword"
+            else str(value)
+        )
     if kind == "joined_days":
-        return _tr("%1 days").replace("%1", str(value))
+        return QCoreApplication.translate("TagRules", "%1 days").replace("%1", str(value))
     return str(value)
 
 
 def reason_text(reason: tags.TagReason) -> str:
     """Why a member has a tag, in the user's language (member detail, tooltips)."""
     if reason.source == "manual":
-        return _tr("added by hand")
+        return QCoreApplication.translate("TagRules", "added by hand")
     if reason.source == "import":
-        return _tr("imported from %1").replace("%1", reason.file) if reason.file else _tr("imported")
+        return (
+            QCoreApplication.translate("TagRules", "imported from %1").replace("%1", reason.file)
+            if reason.file
+            else QCoreApplication.translate("TagRules", "imported")
+        )
     if reason.source == "rule":
         if reason.rule_id is None:
-            return _tr("tagged by a rule that was deleted since")
+            return QCoreApplication.translate("TagRules", "tagged by a rule that was deleted since")
         cond = rule_text(reason.rule_kind, reason.rule_params, reason.rule_target)
-        text = _tr("tagged by rule %1: %2").replace("%1", reason.rule_name).replace("%2", cond)
+        text = (
+            QCoreApplication.translate("TagRules", "tagged by rule %1: %2")
+            .replace("%1", reason.rule_name)
+            .replace("%2", cond)
+        )
         value = value_text(reason.rule_kind, reason.value)
-        return f"{text} ({value})" if value else text
+        return (
+            QCoreApplication.translate("TagRules", "%1 (%2)").replace("%1", text).replace("%2", value)
+            if value
+            else text
+        )
     return reason.text
 
 
 def outcome_text(o: RuleOutcome, preview: bool) -> str:
     if preview:
-        text = _tr("%1: %2 members qualify; would tag %3, untag %4")
+        text = QCoreApplication.translate("TagRules", "%1: %2 members qualify; would tag %3, untag %4")
     else:
-        text = _tr("%1: %2 members qualify; tagged %3, untagged %4")
+        text = QCoreApplication.translate("TagRules", "%1: %2 members qualify; tagged %3, untagged %4")
     return (
-        text.replace("%1", o.name or _tr("this rule"))
+        text.replace("%1", o.name or QCoreApplication.translate("TagRules", "this rule"))
         .replace("%2", f"{o.matched:,}")
         .replace("%3", f"{o.tagged:,}")
         .replace("%4", f"{o.untagged:,}")
@@ -276,7 +314,8 @@ class RulesTab(QWidget):
         if rule is not None and not self.busy():
             text = rule_text(rule.kind, rule.params, rule.target)
             tip = self._last_run_tip(rule) or self.tr("Not applied yet.")
-            self.summary.setText(f"{rule.name}: {text} → {rule.dimension} / {rule.tag}\n{tip}")
+            line = self.tr("%1: %2 → %3").replace("%1", rule.name).replace("%2", text)
+            self.summary.setText(line.replace("%3", f"{rule.dimension} / {rule.tag}") + "\n" + tip)
 
     def selected(self) -> RuleInfo | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -496,8 +535,8 @@ class RuleEditDialog(QDialog):
             form.addRow(self.tr("Messages, at least:"), w["count"])
             hint = QLabel(
                 self.tr(
-                    "Message text is not kept unless you chose to store it, so keywords are counted when chats are "
-                    "imported: import the chats again (nothing is added twice) to count older messages."
+                    "Message text is not kept unless you chose to store it, so keywords are counted as chats are "
+                    "imported: from the next import on, plus any message text you chose to store."
                 )
             )
             hint.setWordWrap(True)
