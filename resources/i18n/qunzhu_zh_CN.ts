@@ -1620,163 +1620,163 @@ Orders: CSV or XLSX exports of your shop.</source>
 <context>
     <name>RuleEditDialog</name>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="433"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="436"/>
         <source>Edit rule</source>
         <translation>编辑规则</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="433"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="436"/>
         <source>New rule</source>
         <translation>新建规则</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="443"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="446"/>
         <source>e.g. 高消费</source>
         <translation>例如：高消费</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="444"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="447"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="450"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="453"/>
         <source>Gives the tag:</source>
         <translation>打上标签：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="454"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="457"/>
         <source>Condition:</source>
         <translation>条件：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="461"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="464"/>
         <source>Switched on (applied after every chat or order import)</source>
         <translation>启用（每次导入聊天记录或订单后自动执行）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="465"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="468"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="467"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="470"/>
         <source>Preview: how many members the rule would tag now.</source>
         <translation>预览：现在执行这条规则会给多少成员打标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="482"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="485"/>
         <source>Create a tag first (Tags tab): a rule gives one tag.</source>
         <translation>请先在“标签”页创建标签：每条规则给成员打一个标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="499"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="502"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="502"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="505"/>
         <source>In the last:</source>
         <translation>最近：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="511"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="514"/>
         <source>Spent at least:</source>
         <translation>消费至少：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="514"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="517"/>
         <source>Orders, at least:</source>
         <translation>订单数至少：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="514"/>
-        <location filename="../../ui/dialogs/tag_rules.py" line="535"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="517"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="538"/>
         <source>Messages, at least:</source>
         <translation>发言条数至少：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="518"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="521"/>
         <source>Joined at least:</source>
         <translation>入群至少：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="525"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="528"/>
         <source>Joined via:</source>
         <translation>入群渠道：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="526"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="529"/>
         <source>The member&apos;s source channel, or how a chat import saw them join.</source>
         <translation>成员的来源渠道，或导入聊天记录时识别到的入群方式。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="532"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="535"/>
         <source>e.g. 辅食, 米粉, 过敏</source>
         <translation>例如：辅食，米粉，过敏</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="533"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="536"/>
         <source>Keywords (any of):</source>
         <translation>关键词（任一）：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="538"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="541"/>
         <source>Message text is not kept unless you chose to store it, so keywords are counted as chats are imported: from the next import on, plus any message text you chose to store.</source>
         <translation>除非你选择保存消息原文，否则不会保留聊天内容，因此关键词在导入聊天记录时统计：从下一次导入开始计数，另加你选择保存的消息原文。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="550"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="553"/>
         <source>Group:</source>
         <translation>群：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="556"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="559"/>
         <source>Field:</source>
         <translation>字段：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="558"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="561"/>
         <source>is</source>
         <translation>等于</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="559"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="562"/>
         <source>is one of (separate with commas)</source>
         <translation>属于其中之一（用逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="560"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="563"/>
         <source>is at least (numbers)</source>
         <translation>至少为（数字）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="562"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="565"/>
         <source>Comparison:</source>
         <translation>比较方式：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="564"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="567"/>
         <source>Value:</source>
         <translation>值：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="566"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="569"/>
         <source>No custom fields yet: define them on the Members page.</source>
         <translation>还没有自定义字段：请在“成员”页定义。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="624"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="627"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="628"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="631"/>
         <source>Preview rule</source>
         <translation>预览规则</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="647"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="650"/>
         <source>Would tag %1 members, untag %2 (%3 qualify).</source>
         <translation>将给 %1 名成员打标签，移除 %2 名成员的标签（符合条件 %3 人）。</translation>
     </message>
@@ -1942,142 +1942,142 @@ Orders: CSV or XLSX exports of your shop.</source>
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="207"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="208"/>
         <source>On</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="207"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="208"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="207"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="208"/>
         <source>Condition</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="207"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="208"/>
         <source>Gives tag</source>
         <translation>打上标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="207"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="208"/>
         <source>Last run</source>
         <translation>上次执行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="222"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="223"/>
         <source>Add rule…</source>
         <translation>添加规则…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="223"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="224"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="224"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="225"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="226"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="227"/>
         <source>Preview all</source>
         <translation>全部预览</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="227"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="228"/>
         <source>Apply this rule</source>
         <translation>执行此规则</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="228"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="229"/>
         <source>Apply all now</source>
         <translation>立即全部执行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="234"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="235"/>
         <source>No rules yet. A rule tags members automatically, e.g. spend in the last 90 days ≥ 500 → 高消费, joined via QR code → a source tag, a message mentioning 辅食 → an interest tag.</source>
         <translation>还没有规则。规则会自动给成员打标签，例如：最近 90 天消费 ≥ 500 → 高消费；扫码入群 → 来源标签；发言提到“辅食” → 兴趣标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="245"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="246"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="292"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="293"/>
         <source>never</source>
         <translation>从未执行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="295"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="296"/>
         <source>%1 · %2 qualify</source>
         <translation>%1 · %2 人符合</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="305"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="306"/>
         <source>Last run %1: %2 members qualified, %3 tagged, %4 untagged.</source>
         <translation>上次执行 %1：%2 名成员符合条件，新打标签 %3 人，移除标签 %4 人。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="316"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="317"/>
         <source>Not applied yet.</source>
         <translation>尚未执行。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="317"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="318"/>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="351"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="352"/>
         <source>Rule saved. Apply it to tag members now.</source>
         <translation>规则已保存。执行它即可给成员打标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="368"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="369"/>
         <source>Delete rule</source>
         <translation>删除规则</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="369"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="370"/>
         <source>Delete the rule “%1”? Members it tagged lose the tag “%2” (tags given by hand stay).</source>
         <translation>删除规则“%1”吗？由它打上的“%2”标签将被移除（手动打的标签保留）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="392"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="393"/>
         <source>Previewing…</source>
         <translation>正在预览…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="392"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="393"/>
         <source>Applying rules…</source>
         <translation>正在执行规则…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="393"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="394"/>
         <source>Preview tag rules</source>
         <translation>预览标签规则</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="393"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="394"/>
         <source>Apply tag rules</source>
         <translation>执行标签规则</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="397"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="398"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="398"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="399"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_rules.py" line="413"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="416"/>
         <source>No rule is switched on.</source>
         <translation>没有启用的规则。</translation>
     </message>
@@ -2468,22 +2468,22 @@ Orders: CSV or XLSX exports of your shop.</source>
 <context>
     <name>TagManagerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/tag_manager.py" line="396"/>
+        <location filename="../../ui/dialogs/tag_manager.py" line="404"/>
         <source>Manage tags</source>
         <translation>标签管理</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_manager.py" line="401"/>
+        <location filename="../../ui/dialogs/tag_manager.py" line="409"/>
         <source>Tags sit in dimensions (e.g. 育儿阶段, 消费能力, 兴趣偏好). Rules give tags automatically and take them back when a member no longer qualifies; tags given by hand are never removed by a rule.</source>
         <translation>标签归属于标签维度（如育儿阶段、消费能力、兴趣偏好）。规则会自动打标签，并在成员不再符合条件时移除；手动打的标签不会被规则移除。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_manager.py" line="411"/>
+        <location filename="../../ui/dialogs/tag_manager.py" line="419"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_manager.py" line="412"/>
+        <location filename="../../ui/dialogs/tag_manager.py" line="420"/>
         <source>Automatic rules</source>
         <translation>自动标签规则</translation>
     </message>
@@ -2778,6 +2778,7 @@ Orders: CSV or XLSX exports of your shop.</source>
     <message>
         <location filename="../../ui/dialogs/tag_manager.py" line="307"/>
         <location filename="../../ui/dialogs/tag_manager.py" line="309"/>
+        <location filename="../../ui/dialogs/tag_manager.py" line="319"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
@@ -2787,51 +2788,63 @@ Orders: CSV or XLSX exports of your shop.</source>
         <translation>还没有可合并的目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_manager.py" line="325"/>
+        <location filename="../../ui/dialogs/tag_manager.py" line="315"/>
+        <source>Merge “%1” into “%2”? “%1” is deleted afterwards.</source>
+        <translation>将“%1”合并到“%2”吗？合并后“%1”将被删除。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/tag_manager.py" line="318"/>
+        <source>%n member(s) carry it; they keep the tag under its new name.</source>
+        <translation>
+            <numerusform>%n 名成员带有它，合并后改为带有新标签。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="333"/>
         <source>Move</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_manager.py" line="325"/>
+        <location filename="../../ui/dialogs/tag_manager.py" line="333"/>
         <source>Create another dimension first.</source>
         <translation>请先创建另一个维度。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_manager.py" line="329"/>
+        <location filename="../../ui/dialogs/tag_manager.py" line="337"/>
         <source>Move to dimension</source>
         <translation>移到其他维度</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_manager.py" line="330"/>
+        <location filename="../../ui/dialogs/tag_manager.py" line="338"/>
         <source>Move the tag “%1” to:</source>
         <translation>将标签“%1”移到：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_manager.py" line="372"/>
+        <location filename="../../ui/dialogs/tag_manager.py" line="380"/>
         <source>Delete the dimension “%1” and all its tags?</source>
         <translation>删除维度“%1”及其全部标签吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_manager.py" line="374"/>
+        <location filename="../../ui/dialogs/tag_manager.py" line="382"/>
         <source>Delete the tag “%1”?</source>
         <translation>删除标签“%1”吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/tag_manager.py" line="376"/>
+        <location filename="../../ui/dialogs/tag_manager.py" line="384"/>
         <source>%n member(s) carry it and will lose it.</source>
         <translation>
             <numerusform>%n 名成员带有此标签，删除后将失去它。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/tag_manager.py" line="378"/>
+        <location filename="../../ui/dialogs/tag_manager.py" line="386"/>
         <source>%n automatic rule(s) giving it will be deleted too.</source>
         <translation>
             <numerusform>打此标签的 %n 条自动规则也会一并删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tag_manager.py" line="379"/>
+        <location filename="../../ui/dialogs/tag_manager.py" line="387"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>

@@ -96,7 +96,9 @@ def test_rules_tab_applies_on_a_worker_and_shows_the_result(qtbot, demo_db_copy)
     tab.table.selectRow(demo_rules - 1)
     with qtbot.waitSignal(dialog.tags_changed, timeout=30000):
         tab.apply(only_selected=True)
+        assert not dialog.tag_tab.isEnabled()  # no tag edits while the rules are written
     _wait(qtbot)
+    assert dialog.tag_tab.isEnabled()
     assert f"{expected.tagged:,}" in tab.summary.text()
     with demo_db_copy.session() as s:
         assert tag_rules.get_rule(s, rule.id).last_result["tagged"] == expected.tagged
@@ -168,3 +170,24 @@ def _option(table):
     option.rect = table.visualRect(table.model().index(0, 0))
     option.displayAlignment = Qt.AlignmentFlag.AlignLeft
     return option
+
+
+def test_merge_asks_with_the_count_then_merges(qtbot, demo_db_copy, monkeypatch) -> None:
+    with demo_db_copy.session() as s:
+        dim = tags.tag_tree(s)[0]
+    source, target = dim.tags[0], dim.tags[1]
+    dialog = TagManagerDialog(demo_db_copy)
+    qtbot.addWidget(dialog)
+    dialog.tag_tab.tree.setCurrentItem(_item(dialog, source.name))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (f"{dim.name} / {target.name}", True))
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _p, _t, text: asked.append(text) or QMessageBox.StandardButton.Yes
+    )
+    dialog.tag_tab.merge()
+    assert str(source.members) in asked[0]
+    assert _item(dialog, source.name) is None
+    with demo_db_copy.session() as s:
+        merged = next(t for t in tags.all_tags(s) if t.id == target.id)
+    assert source.members <= merged.members <= source.members + target.members
+    assert merged.members > target.members

@@ -310,6 +310,14 @@ class TagTreeTab(QWidget):
         if not ok:
             return
         target = dict(targets)[label]
+        with self.db.session() as s:
+            members = tags_mod.dimension_usage(s, xid) if kind == "dimension" else tags_mod.usage(s, xid)
+        text = self.tr("Merge “%1” into “%2”? “%1” is deleted afterwards.").replace("%1", source.name)
+        text = text.replace("%2", label)
+        if members:
+            text += "\n" + self.tr("%n member(s) carry it; they keep the tag under its new name.", "", members)
+        if QMessageBox.question(self, self.tr("Merge"), text) != QMessageBox.StandardButton.Yes:
+            return
         if kind == "dimension":
             self._change(tags_mod.merge_dimensions, xid, target, select=("dimension", target))
         else:
@@ -418,6 +426,8 @@ class TagManagerDialog(QDialog):
         self.tag_tab.changed.connect(self.rules_tab.reload)
         self.rules_tab.changed.connect(self.tags_changed)
         self.rules_tab.changed.connect(lambda: self.tag_tab.reload())
+        # While rules are applied (a write transaction on a worker) tags cannot be edited.
+        self.rules_tab.busy_changed.connect(lambda busy: self.tag_tab.setEnabled(not busy))
 
     def reject(self) -> None:
         if self.rules_tab.busy():

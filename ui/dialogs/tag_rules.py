@@ -194,6 +194,7 @@ def _preview_job(progress, db: Database, name: str, tag_id: int, kind: str, para
 
 class RulesTab(QWidget):
     changed = Signal()
+    busy_changed = Signal(bool)  # a preview or apply job started (True) or ended (False)
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -398,6 +399,7 @@ class RulesTab(QWidget):
         self.job.cancelled.connect(lambda: self.summary.setText(self.tr("Cancelled; nothing was changed.")))
         self.job.finished.connect(self._job_done)
         self._update_buttons()
+        self.busy_changed.emit(True)
 
     def cancel(self) -> None:
         if self.job is not None:
@@ -407,6 +409,7 @@ class RulesTab(QWidget):
         self.progress.hide()
         self.cancel_button.hide()
         self._update_buttons()
+        self.busy_changed.emit(False)
 
     def _applied(self, outcomes: list[RuleOutcome], dry_run: bool) -> None:
         if not outcomes:
