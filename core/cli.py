@@ -24,6 +24,8 @@ from core import stats as stats_mod
 from core.db import Database, DatabaseError, friendly_error, open_database
 from core.importers import CHAT_FORMATS
 from core.importers.base import ImportError_
+from core.tag_rules import RuleError
+from core.tags import TagError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 log = logging.getLogger(__name__)
@@ -123,6 +125,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = isub.add_parser("undo", help="take one import back out (its events, new members and changes)")
     p.add_argument("batch_id", type=_positive_int, metavar="ID")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
+
+    tags = sub.add_parser("tags", help="tag dimensions, tags and automatic tag rules")
+    tsub = tags.add_subparsers(dest="tags_command", metavar="WHAT", required=True)
+    p = tsub.add_parser("list", help="every dimension and tag with how many members carry it, and the rules")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p = tsub.add_parser("apply-rules", help="apply the enabled tag rules now (who gets and who loses a tag)")
+    p.add_argument("--dry-run", action="store_true", help="only say what would change")
+    p.add_argument("--json", action="store_true", help="print one JSON array, one object per rule")
     return parser
 
 
@@ -367,7 +377,66 @@ def _cmd_check(db_path: Path, args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_ERROR
 
 
-COMMANDS = {"demo": _cmd_demo, "recall": _cmd_recall, "stats": _cmd_stats, "import": _cmd_import}
+def _cmd_tags(db: Database, args: argparse.Namespace) -> int:
+    from core import tag_rules, tags
+
+    if args.tags_command == "list":
+        with db.session() as s:
+            tree = tags.tag_tree(s)
+            rules = tag_rules.list_rules(s)
+        if args.json:
+            data = {
+                "dimensions": [
+                    {
+                        "name": d.name,
+                        "color": d.color,
+                        "tags": [{"name": t.name, "color": t.color, "members": t.members} for t in d.tags],
+                    }
+                    for d in tree
+                ],
+                "rules": [
+                    {
+                        "name": r.name,
+                        "tag": r.tag,
+                        "dimension": r.dimension,
+                        "kind": r.kind,
+                        "params": r.params,
+                        "condition": r.description,
+                        "enabled": r.enabled,
+                        "last_run": r.last_run_at.isoformat(" ", "seconds") if r.last_run_at else None,
+                        "last_result": r.last_result or None,
+                    }
+                    for r in rules
+                ],
+            }
+            print(json.dumps(data, ensure_ascii=False))
+            return EXIT_OK
+        if not tree:
+            print("No tags yet.")
+        for d in tree:
+            print(f"{d.name}  ({d.color})")
+            for t in d.tags:
+                print(f"  {t.name:<16} {t.members:>8} members")
+        if rules:
+            print("\nRules:")
+            for r in rules:
+                state = "" if r.enabled else "  (off)"
+                print(f"  {r.name}: {r.description} → {r.dimension}/{r.tag}{state}")
+        return EXIT_OK
+    with db.transaction() as conn:
+        outcomes = tag_rules.apply_rules(conn, dry_run=args.dry_run)
+    if args.json:
+        print(json.dumps([o.as_dict() for o in outcomes], ensure_ascii=False))
+    elif not outcomes:
+        print("No enabled tag rules.")
+    else:
+        verb = ("would tag", "would untag") if args.dry_run else ("tagged", "untagged")
+        for o in outcomes:
+            print(f"{o.name} → {o.tag}: {o.matched} members qualify, {verb[0]} {o.tagged}, {verb[1]} {o.untagged}.")
+    return EXIT_OK
+
+
+COMMANDS = {"demo": _cmd_demo, "tags": _cmd_tags, "recall": _cmd_recall, "stats": _cmd_stats, "import": _cmd_import}
 # These work on the file itself: they must not open (and so migrate) a database they are about to copy,
 # replace or examine, and must work on one that cannot be opened.
 FILE_COMMANDS = {"backup": _cmd_backup, "restore": _cmd_restore, "check": _cmd_check}
@@ -399,7 +468,7 @@ def _guard(fn, db_path: Path) -> int:
     """Run a command; errors the user can act on become one clear line and exit code 1."""
     try:
         return fn()
-    except (DatabaseError, demo_mod.DemoError, recall_mod.RecallError, ImportError_) as exc:
+    except (DatabaseError, demo_mod.DemoError, recall_mod.RecallError, ImportError_, TagError, RuleError) as exc:
         print(f"qunzhu: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:

@@ -11,7 +11,7 @@ import logging
 import os
 import re
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -439,6 +439,29 @@ def _sql_literal(value: int | str | None) -> str:
     if isinstance(value, str):
         return "'" + value.replace("'", "''") + "'"
     raise TypeError(f"unsupported constant {value!r}")
+
+
+def temp_table(conn: Connection, name: str, columns: str) -> str:
+    """An empty temporary table on this connection (created once, emptied on each call); returns its name.
+
+    For set-based work on many ids (bulk tagging, tag rules): joining a temp table beats 100,000 bound
+    parameters in IN lists. ``columns`` is the column list, e.g. ``"id INTEGER PRIMARY KEY"``.
+    """
+    conn.exec_driver_sql(f"CREATE TEMP TABLE IF NOT EXISTS {name} ({columns})")
+    conn.exec_driver_sql(f"DELETE FROM {name}")
+    return name
+
+
+def temp_ids(conn: Connection, name: str, ids: Iterable[int]) -> str:
+    """A temporary table ``name(id INTEGER PRIMARY KEY)`` holding ``ids`` (duplicates dropped); returns its name."""
+    temp_table(conn, name, "id INTEGER PRIMARY KEY")
+    rows = [(int(i),) for i in ids]
+    if rows:
+        if conn.dialect.name == "sqlite":
+            conn.exec_driver_sql(f"INSERT OR IGNORE INTO {name} (id) VALUES (?)", rows)
+        else:
+            conn.exec_driver_sql(f"INSERT INTO {name} (id) VALUES (%s) ON CONFLICT DO NOTHING", rows)
+    return name
 
 
 def days_between(later: str, earlier: str, dialect: str) -> str:

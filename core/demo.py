@@ -21,6 +21,8 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import Connection, bindparam, func, select
 
 from core import db as dbmod
+from core import tag_rules
+from core import tags as tags_mod
 from core.db import Database
 from core.demo_data import (
     COMPOUND_SURNAMES,
@@ -379,10 +381,12 @@ class _Generator:
             ),
             activity,
         )
+        self.progress(0.95, "tag rules")
+        n_tags = len(tags) + self._rules(tag_ids)
         summary = DemoSummary(
             members=self.n,
             groups=len(GROUPS),
-            tags=len(tags),
+            tags=n_tags,
             events=self.event_count,
             content_items=items,
             plan_entries=entries,
@@ -394,6 +398,21 @@ class _Generator:
         )
         self.progress(1.0, "done")
         return summary
+
+    def _rules(self, tag_ids: list[list[int]]) -> int:
+        """A few automatic tag rules, applied once as of the demo's today; returns the tags they added."""
+        conn = self.conn
+        source = tags_mod.ensure_tag(conn, "来源渠道", "门店扫码")
+        active = tags_mod.ensure_tag(conn, "活跃度", "活跃型")
+        rules = (
+            ("高消费", tag_ids[1][0], "spend", {"days": 90, "amount": 500}),
+            ("门店扫码来源", source, "channel", {"channel": "门店扫码"}),
+            ("活跃型（每周发言≥3次）", active, "messages", {"days": 7, "count": 3}),
+        )
+        for name, tag, kind, params in rules:
+            tag_rules.save_rule(conn, name, tag, kind, params)
+        tag_rules.apply_rules(conn, as_of=datetime.combine(self.today, time(0)))
+        return 2
 
     def _summarise(self, ctx: _MemberCtx, first_event: int) -> None:
         """The member's row of member_activity, from the events just generated (what rebuild would compute)."""

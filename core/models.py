@@ -117,6 +117,7 @@ class Tag(SQLModel, table=True):
     dimension_id: int = Field(foreign_key="tag_dimension.id", ondelete="CASCADE", index=True)
     name: str
     color: str | None = None  # None: use the dimension's colour
+    sort_order: int = 0  # within the dimension (migration 0012)
 
 
 class MemberTag(SQLModel, table=True):
@@ -127,6 +128,44 @@ class MemberTag(SQLModel, table=True):
     tag_id: int = Field(foreign_key="tag.id", primary_key=True, ondelete="CASCADE")
     source: str = "manual"  # manual / import / rule
     created_at: datetime = Field(default_factory=datetime.now, sa_type=DateTime)
+
+
+class TagRule(SQLModel, table=True):
+    """An automatic tag: members who meet the rule get ``tag_id`` with ``MemberTag.source = 'rule:<id>'``.
+
+    ``kind`` and ``params`` (JSON) say what is checked (see ``core.tag_rules.KINDS``); ``last_result`` is the JSON
+    summary of the last run (matched, tagged, untagged).
+    """
+
+    __tablename__ = "tag_rule"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    tag_id: int = Field(foreign_key="tag.id", ondelete="CASCADE", index=True)
+    kind: str
+    params: str = "{}"
+    enabled: bool = True
+    created_at: datetime = Field(default_factory=datetime.now, sa_type=DateTime)
+    last_run_at: datetime | None = Field(default=None, sa_type=DateTime)
+    last_result: str = ""
+
+
+class MemberKeywordHit(SQLModel, table=True):
+    """How many of a member's messages contained a keyword of a keyword rule, counted when chats are imported.
+
+    Message text is only stored when the owner opts in, so keyword rules read these counts. One row per member,
+    keyword and import (``batch_id``: undoing the import takes its counts back out; NULL: counted from stored text).
+    """
+
+    __tablename__ = "member_keyword_hit"
+    __table_args__ = (Index("ix_member_keyword_hit_keyword", "keyword", "member_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(foreign_key="member.id", ondelete="CASCADE", index=True)
+    keyword: str
+    hits: int = 0
+    last_at: datetime | None = Field(default=None, sa_type=DateTime)
+    batch_id: int | None = Field(default=None, foreign_key="import_batch.id", ondelete="CASCADE")
 
 
 class MemberAlias(SQLModel, table=True):

@@ -93,10 +93,13 @@ def user_message(exc: BaseException) -> str:
     from core.demo import DemoError
     from core.importers.base import ImportError_
     from core.recall import RecallError
+    from core.tag_rules import RuleError
+    from core.tags import TagError
     from core.trash import TrashError
     from ui.errors import translate_error
 
-    if isinstance(exc, (DatabaseError, DemoError, TrashError, ImportError_, RecallError, ValueError, LookupError)):
+    known = (DatabaseError, DemoError, TrashError, ImportError_, RecallError, TagError, RuleError, ValueError, LookupError)
+    if isinstance(exc, known):
         return translate_error(str(exc))
     friendly = friendly_error(exc)  # a full disk, a read-only folder … reached through a library
     if friendly is not None:

@@ -14,10 +14,21 @@ from typing import Any
 
 from sqlalchemy import Connection, DateTime, delete, exists, func, select, update
 
+from core import tag_rules
 from core.activity import rebuild_member_activity
 from core.db import Database
 from core.importers.base import ImportError_
-from core.models import Event, Group, ImportBatch, ImportChange, Member, MemberAlias, Membership, PlanEntry
+from core.models import (
+    Event,
+    Group,
+    ImportBatch,
+    ImportChange,
+    Member,
+    MemberAlias,
+    MemberKeywordHit,
+    Membership,
+    PlanEntry,
+)
 
 _TABLES = {"member": Member.__table__, "membership": Membership.__table__, "chat_group": Group.__table__}
 
@@ -167,6 +178,7 @@ def undo_batch(db: Database, batch_id: int) -> UndoSummary:
             )
             restored += 1
         conn.execute(delete(Membership).where(Membership.batch_id == batch_id))
+        conn.execute(delete(MemberKeywordHit).where(MemberKeywordHit.batch_id == batch_id))
         conn.execute(delete(MemberAlias).where(MemberAlias.batch_id == batch_id))
         # Members this import created go, unless later imports gave them events or memberships.
         still_used = exists().where(Event.member_id == Member.id) | exists().where(Membership.member_id == Member.id)
@@ -185,6 +197,7 @@ def undo_batch(db: Database, batch_id: int) -> UndoSummary:
                 conn.execute(delete(Group).where(Group.id == gid))
         conn.execute(update(ImportBatch).where(ImportBatch.id == batch_id).values(undone_at=datetime.now()))
         rebuild_member_activity(conn)
+        tag_rules.apply_rules(conn)  # members who qualified only through this import lose their rule tags
     return UndoSummary(batch_id, int(events), int(members), restored)
 
 

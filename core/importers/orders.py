@@ -22,6 +22,7 @@ from pathlib import Path
 from sqlalchemy import Connection, func, insert, select
 
 from core import db as dbmod
+from core import tag_rules
 from core.activity import rebuild_member_activity
 from core.db import Database
 from core.importers.base import (
@@ -455,6 +456,7 @@ def import_orders(
         if summary.orders == 0:
             raise ImportError_(f"{path.name} contains no orders.")
         rebuild_member_activity(conn)
+        tag_rules.apply_rules(conn)  # spend and order rules see the new purchases, in this transaction
         conn.execute(
             ImportBatch.__table__.update()
             .where(ImportBatch.id == batch_id)

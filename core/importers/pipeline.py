@@ -33,6 +33,7 @@ from pathlib import Path
 from sqlalchemy import Connection, func, insert, select
 
 from core import db as dbmod
+from core import tag_rules
 from core.activity import add_chat_activity, rebuild_member_activity
 from core.db import Database
 from core.importers import detect_format, open_source
@@ -124,6 +125,7 @@ class _People:
         self.created = 0
         self.matched: set[int] = set()  # members who existed before this import
         self.created_ids: set[int] = set()
+        self.moved: dict[int, int] = {}  # member whose messages a sender fix moved → the member they went to
         self.alias_rows: list[tuple] = []
         self.new_members: list[tuple] = []
         self.next_id: int | None = None
@@ -370,6 +372,10 @@ def _run(conn: Connection, path: Path, source, options: ChatOptions, report: Pro
     mine, existing = keys.mine, keys.existing
     mine_add = mine.add
     checkin = re.compile("|".join(re.escape(w) for w in keywords)).search if keywords else None
+    # Keyword rules (core.tag_rules): count their keywords per member while reading; None when there are none.
+    tracked = tag_rules.tracked_keywords(conn)
+    hits = tag_rules.KeywordCounter(tracked) if tracked else None
+    has_keyword = hits.search if hits is not None else None
     for rec in source.records(report):
         if rec.__class__ is not tuple:
             g = rec.group
@@ -425,6 +431,8 @@ def _run(conn: Connection, path: Path, source, options: ChatOptions, report: Pro
             if checkin is not None and checkin(text):
                 checkins.append((mid, ts, k))
                 a[3] += 1
+            if has_keyword is not None and has_keyword(text):
+                hits.count(mid, text, ts)
             if store_text:
                 bucket.append((mid, ts, len(text), k, text or None))
             else:
@@ -486,6 +494,10 @@ def _run(conn: Connection, path: Path, source, options: ChatOptions, report: Pro
         rebuild_member_activity(conn)
     else:
         add_chat_activity(conn, totals)
+    if hits is not None:
+        _write_keyword_hits(conn, hits, people, batch_id)
+    report(0.99, "tag rules")
+    tag_rules.apply_rules(conn)  # in this transaction: the import and its automatic tags stand or fall together
     conn.execute(
         ImportBatch.__table__.update()
         .where(ImportBatch.id == batch_id)
@@ -496,6 +508,18 @@ def _run(conn: Connection, path: Path, source, options: ChatOptions, report: Pro
     )
     report(1.0, "done")
     return summary
+
+
+def _write_keyword_hits(conn, hits: tag_rules.KeywordCounter, people: _People, batch_id: int) -> None:
+    """Store the keyword hits counted while reading, under the member each message ended with."""
+    for (mid, word), (n, last) in list(hits.hits.items()):
+        new = people.moved.get(mid)
+        if new is not None and new != mid:  # a WhatsApp sender fix moved this member's messages
+            del hits.hits[(mid, word)]
+            merged = hits.hits.setdefault((new, word), [0, last])
+            merged[0] += n
+            merged[1] = max(merged[1], last)
+    hits.write(conn, batch_id)
 
 
 def _apply_sender_fixes(conn, people: _People, groups, batch_id: int, fixes) -> None:
@@ -517,6 +541,7 @@ def _apply_sender_fixes(conn, people: _People, groups, batch_id: int, fixes) -> 
                 new = cache.get(right) or people.resolve(gid, right, right)
             cache.pop(wrong, None)
             cache[right] = new
+            people.moved[old] = new
             conn.execute(
                 Event.__table__.update()
                 .where(Event.batch_id == batch_id, Event.member_id == old, Event.kind == "message")

@@ -2723,6 +2723,170 @@ Orders: CSV or XLSX exports of your shop.</source>
     </message>
 </context>
 <context>
+    <name>RuleEditDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="436"/>
+        <source>Edit rule</source>
+        <translation>编辑规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="436"/>
+        <source>New rule</source>
+        <translation>新建规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="446"/>
+        <source>e.g. 高消费</source>
+        <translation>例如：高消费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="447"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="453"/>
+        <source>Gives the tag:</source>
+        <translation>打上标签：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="457"/>
+        <source>Condition:</source>
+        <translation>条件：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="464"/>
+        <source>Switched on (applied after every chat or order import)</source>
+        <translation>启用（每次导入聊天记录或订单后自动执行）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="468"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="470"/>
+        <source>Preview: how many members the rule would tag now.</source>
+        <translation>预览：现在执行这条规则会给多少成员打标签。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="485"/>
+        <source>Create a tag first (Tags tab): a rule gives one tag.</source>
+        <translation>请先在“标签”页创建标签：每条规则给成员打一个标签。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="502"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="505"/>
+        <source>In the last:</source>
+        <translation>最近：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="514"/>
+        <source>Spent at least:</source>
+        <translation>消费至少：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="517"/>
+        <source>Orders, at least:</source>
+        <translation>订单数至少：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="517"/>
+        <location filename="../../ui/dialogs/tag_rules.py" line="538"/>
+        <source>Messages, at least:</source>
+        <translation>发言条数至少：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="521"/>
+        <source>Joined at least:</source>
+        <translation>入群至少：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="528"/>
+        <source>Joined via:</source>
+        <translation>入群渠道：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="529"/>
+        <source>The member&apos;s source channel, or how a chat import saw them join.</source>
+        <translation>成员的来源渠道，或导入聊天记录时识别到的入群方式。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="535"/>
+        <source>e.g. 辅食, 米粉, 过敏</source>
+        <translation>例如：辅食，米粉，过敏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="536"/>
+        <source>Keywords (any of):</source>
+        <translation>关键词（任一）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="541"/>
+        <source>Message text is not kept unless you chose to store it, so keywords are counted as chats are imported: from the next import on, plus any message text you chose to store.</source>
+        <translation>除非你选择保存消息原文，否则不会保留聊天内容，因此关键词在导入聊天记录时统计：从下一次导入开始计数，另加你选择保存的消息原文。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="553"/>
+        <source>Group:</source>
+        <translation>群：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="559"/>
+        <source>Field:</source>
+        <translation>字段：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="561"/>
+        <source>is</source>
+        <translation>等于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="562"/>
+        <source>is one of (separate with commas)</source>
+        <translation>属于其中之一（用逗号分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="563"/>
+        <source>is at least (numbers)</source>
+        <translation>至少为（数字）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="565"/>
+        <source>Comparison:</source>
+        <translation>比较方式：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="567"/>
+        <source>Value:</source>
+        <translation>值：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="569"/>
+        <source>No custom fields yet: define them on the Members page.</source>
+        <translation>还没有自定义字段：请在“成员”页定义。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="627"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="631"/>
+        <source>Preview rule</source>
+        <translation>预览规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="650"/>
+        <source>Would tag %1 members, untag %2 (%3 qualify).</source>
+        <translation>将给 %1 名成员打标签，移除 %2 名成员的标签（符合条件 %3 人）。</translation>
+    </message>
+</context>
+<context>
     <name>RulesDialog</name>
     <message>
         <location filename="../../ui/pages/recall_settings.py" line="222"/>
@@ -2878,6 +3042,149 @@ Orders: CSV or XLSX exports of your shop.</source>
         <location filename="../../ui/pages/recall_settings.py" line="325"/>
         <source>“%1” must be at least 1.</source>
         <translation>“%1”至少为 1。</translation>
+    </message>
+</context>
+<context>
+    <name>RulesTab</name>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="208"/>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="208"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="208"/>
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="208"/>
+        <source>Gives tag</source>
+        <translation>打上标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="208"/>
+        <source>Last run</source>
+        <translation>上次执行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="223"/>
+        <source>Add rule…</source>
+        <translation>添加规则…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="224"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="225"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="227"/>
+        <source>Preview all</source>
+        <translation>全部预览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="228"/>
+        <source>Apply this rule</source>
+        <translation>执行此规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="229"/>
+        <source>Apply all now</source>
+        <translation>立即全部执行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="235"/>
+        <source>No rules yet. A rule tags members automatically, e.g. spend in the last 90 days ≥ 500 → 高消费, joined via QR code → a source tag, a message mentioning 辅食 → an interest tag.</source>
+        <translation>还没有规则。规则会自动给成员打标签，例如：最近 90 天消费 ≥ 500 → 高消费；扫码入群 → 来源标签；发言提到“辅食” → 兴趣标签。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="246"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="293"/>
+        <source>never</source>
+        <translation>从未执行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="296"/>
+        <source>%1 · %2 qualify</source>
+        <translation>%1 · %2 人符合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="306"/>
+        <source>Last run %1: %2 members qualified, %3 tagged, %4 untagged.</source>
+        <translation>上次执行 %1：%2 名成员符合条件，新打标签 %3 人，移除标签 %4 人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="317"/>
+        <source>Not applied yet.</source>
+        <translation>尚未执行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="318"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="352"/>
+        <source>Rule saved. Apply it to tag members now.</source>
+        <translation>规则已保存。执行它即可给成员打标签。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="369"/>
+        <source>Delete rule</source>
+        <translation>删除规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="370"/>
+        <source>Delete the rule “%1”? Members it tagged lose the tag “%2” (tags given by hand stay).</source>
+        <translation>删除规则“%1”吗？由它打上的“%2”标签将被移除（手动打的标签保留）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="393"/>
+        <source>Previewing…</source>
+        <translation>正在预览…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="393"/>
+        <source>Applying rules…</source>
+        <translation>正在执行规则…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="394"/>
+        <source>Preview tag rules</source>
+        <translation>预览标签规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="394"/>
+        <source>Apply tag rules</source>
+        <translation>执行标签规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="398"/>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="399"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消，未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="416"/>
+        <source>No rule is switched on.</source>
+        <translation>没有启用的规则。</translation>
     </message>
 </context>
 <context>
@@ -3131,11 +3438,528 @@ Orders: CSV or XLSX exports of your shop.</source>
     </message>
 </context>
 <context>
+    <name>TagManager</name>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="40"/>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="41"/>
+        <source>Orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="42"/>
+        <source>Green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="43"/>
+        <source>Vermilion</source>
+        <translation>朱红</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="44"/>
+        <source>Purple</source>
+        <translation>紫色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="45"/>
+        <source>Sky blue</source>
+        <translation>天蓝</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="46"/>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="47"/>
+        <source>Black</source>
+        <translation>黑色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="67"/>
+        <source>Please enter a name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="68"/>
+        <source>A name can have at most %1 characters.</source>
+        <translation>名称最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="71"/>
+        <source>That is not a colour.</source>
+        <translation>这不是有效的颜色。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="72"/>
+        <source>There is already a dimension named “%1”.</source>
+        <translation>已有名为“%1”的标签维度。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="75"/>
+        <source>“%1” already has a tag named “%2”.</source>
+        <translation>“%1”中已有名为“%2”的标签。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="78"/>
+        <source>“%1” already has a tag named “%2”: merge the two tags instead.</source>
+        <translation>“%1”中已有名为“%2”的标签：请改为合并这两个标签。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="83"/>
+        <source>A tag cannot be merged into itself.</source>
+        <translation>标签不能合并到自身。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="84"/>
+        <source>A dimension cannot be merged into itself.</source>
+        <translation>标签维度不能合并到自身。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="85"/>
+        <source>Choose the tag the rule gives.</source>
+        <translation>请选择规则要打的标签。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="86"/>
+        <source>That dimension no longer exists.</source>
+        <translation>该标签维度已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="87"/>
+        <source>There is already a rule named “%1”.</source>
+        <translation>已有名为“%1”的规则。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="90"/>
+        <source>Please enter a number.</source>
+        <translation>请输入数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="91"/>
+        <source>The number must be at least %1.</source>
+        <translation>数值至少为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="94"/>
+        <source>Choose the channel members joined through.</source>
+        <translation>请选择成员的入群渠道。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="95"/>
+        <source>Enter at least one keyword.</source>
+        <translation>请至少输入一个关键词。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="96"/>
+        <source>Choose a group.</source>
+        <translation>请选择一个群。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="97"/>
+        <source>Choose a custom field.</source>
+        <translation>请选择一个自定义字段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="98"/>
+        <source>Enter the value to look for.</source>
+        <translation>请输入要匹配的值。</translation>
+    </message>
+</context>
+<context>
+    <name>TagManagerDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="404"/>
+        <source>Manage tags</source>
+        <translation>标签管理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="409"/>
+        <source>Tags sit in dimensions (e.g. 育儿阶段, 消费能力, 兴趣偏好). Rules give tags automatically and take them back when a member no longer qualifies; tags given by hand are never removed by a rule.</source>
+        <translation>标签归属于标签维度（如育儿阶段、消费能力、兴趣偏好）。规则会自动打标签，并在成员不再符合条件时移除；手动打的标签不会被规则移除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="419"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="420"/>
+        <source>Automatic rules</source>
+        <translation>自动标签规则</translation>
+    </message>
+</context>
+<context>
     <name>TagPicker</name>
     <message>
         <location filename="../../ui/dialogs/tag_picker.py" line="47"/>
         <source>There are no tags yet. Create them with “Manage tags…” on the Members page.</source>
         <translation>还没有标签。请在成员页面点“管理标签…”创建。</translation>
+    </message>
+</context>
+<context>
+    <name>TagRules</name>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="41"/>
+        <source>Spend in the last N days</source>
+        <translation>最近 N 天消费金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="42"/>
+        <source>Orders in the last N days</source>
+        <translation>最近 N 天订单数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="43"/>
+        <source>Joined via a channel</source>
+        <translation>入群渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="44"/>
+        <source>Messages containing keywords</source>
+        <translation>发言包含关键词</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="45"/>
+        <source>Messages in the last N days (active)</source>
+        <translation>最近 N 天发言条数（活跃）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="46"/>
+        <source>Days since joining</source>
+        <translation>入群天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="47"/>
+        <source>Member of a group</source>
+        <translation>所在群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="48"/>
+        <source>Custom field value</source>
+        <translation>自定义字段值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="51"/>
+        <source>QR code</source>
+        <translation>扫码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="52"/>
+        <source>Invite link</source>
+        <translation>邀请链接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="53"/>
+        <source>Invited by a member</source>
+        <translation>成员邀请</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="73"/>
+        <source>spend in the last %1 days ≥ %2</source>
+        <translation>最近 %1 天消费 ≥ %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="79"/>
+        <source>orders in the last %1 days ≥ %2</source>
+        <translation>最近 %1 天订单 ≥ %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="85"/>
+        <source>messages in the last %1 days ≥ %2</source>
+        <translation>最近 %1 天发言 ≥ %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="90"/>
+        <source>joined via %1</source>
+        <translation>通过%1入群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="94"/>
+        <source>messages containing %1 ≥ %2</source>
+        <translation>发言包含 %1 ≥ %2 次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="99"/>
+        <source>joined at least %1 days ago</source>
+        <translation>入群已满 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="101"/>
+        <source>member of the group %1</source>
+        <translation>在群“%1”中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="108"/>
+        <source>%1 is %2</source>
+        <translation>%1 为 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="109"/>
+        <source>%1 is one of %2</source>
+        <translation>%1 属于 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="110"/>
+        <source>%1 ≥ %2</source>
+        <translation>%1 ≥ %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="123"/>
+        <source>%1 times</source>
+        <translation>%1 次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="128"/>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="135"/>
+        <source>added by hand</source>
+        <translation>手动添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="138"/>
+        <source>imported from %1</source>
+        <translation>导入自 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="140"/>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="144"/>
+        <source>tagged by a rule that was deleted since</source>
+        <translation>由已删除的规则打上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="147"/>
+        <source>tagged by rule %1: %2</source>
+        <translation>由规则“%1”打上：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="153"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="162"/>
+        <source>%1: %2 members qualify; would tag %3, untag %4</source>
+        <translation>%1：%2 名成员符合条件；将新打标签 %3 人，移除 %4 人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="164"/>
+        <source>%1: %2 members qualify; tagged %3, untagged %4</source>
+        <translation>%1：%2 名成员符合条件；已新打标签 %3 人，移除 %4 人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_rules.py" line="166"/>
+        <source>this rule</source>
+        <translation>此规则</translation>
+    </message>
+</context>
+<context>
+    <name>TagTreeTab</name>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="114"/>
+        <source>Dimension / tag</source>
+        <translation>维度 / 标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="114"/>
+        <source>Members</source>
+        <translation>成员数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="123"/>
+        <source>New dimension…</source>
+        <translation>新建维度…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="124"/>
+        <source>New tag…</source>
+        <translation>新建标签…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="125"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="127"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="135"/>
+        <source>Merge into…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="136"/>
+        <source>Move to dimension…</source>
+        <translation>移到其他维度…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="137"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="138"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="139"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/tag_manager.py" line="159"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n 个标签</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="212"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="221"/>
+        <source>New dimension</source>
+        <translation>新建维度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="221"/>
+        <source>Name of the dimension (e.g. 育儿阶段):</source>
+        <translation>维度名称（例如：育儿阶段）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="239"/>
+        <source>New tag</source>
+        <translation>新建标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="239"/>
+        <source>Name of the new tag in “%1”:</source>
+        <translation>“%1”中新标签的名称：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="252"/>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="252"/>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="268"/>
+        <source>Other colour…</source>
+        <translation>其他颜色…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="271"/>
+        <source>Use the dimension&apos;s colour</source>
+        <translation>使用维度的颜色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="279"/>
+        <source>Choose a colour</source>
+        <translation>选择颜色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="301"/>
+        <source>Merge the dimension “%1” into:</source>
+        <translation>将维度“%1”合并到：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="305"/>
+        <source>Merge the tag “%1” into (its members get that tag):</source>
+        <translation>将标签“%1”合并到（其成员会获得该标签）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="307"/>
+        <location filename="../../ui/dialogs/tag_manager.py" line="309"/>
+        <location filename="../../ui/dialogs/tag_manager.py" line="319"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="307"/>
+        <source>There is nothing to merge it into yet.</source>
+        <translation>还没有可合并的目标。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="315"/>
+        <source>Merge “%1” into “%2”? “%1” is deleted afterwards.</source>
+        <translation>将“%1”合并到“%2”吗？合并后“%1”将被删除。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/tag_manager.py" line="318"/>
+        <source>%n member(s) carry it; they keep the tag under its new name.</source>
+        <translation>
+            <numerusform>%n 名成员带有它，合并后改为带有新标签。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="333"/>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="333"/>
+        <source>Create another dimension first.</source>
+        <translation>请先创建另一个维度。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="337"/>
+        <source>Move to dimension</source>
+        <translation>移到其他维度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="338"/>
+        <source>Move the tag “%1” to:</source>
+        <translation>将标签“%1”移到：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="380"/>
+        <source>Delete the dimension “%1” and all its tags?</source>
+        <translation>删除维度“%1”及其全部标签吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="382"/>
+        <source>Delete the tag “%1”?</source>
+        <translation>删除标签“%1”吗？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/tag_manager.py" line="384"/>
+        <source>%n member(s) carry it and will lose it.</source>
+        <translation>
+            <numerusform>%n 名成员带有此标签，删除后将失去它。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/tag_manager.py" line="386"/>
+        <source>%n automatic rule(s) giving it will be deleted too.</source>
+        <translation>
+            <numerusform>打此标签的 %n 条自动规则也会一并删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_manager.py" line="387"/>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
