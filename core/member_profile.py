@@ -22,9 +22,6 @@ from core.models import (
     MemberActivity,
     MemberAlias,
     Membership,
-    MemberTag,
-    Tag,
-    TagDimension,
 )
 
 # Member columns the dialog edits.
@@ -64,7 +61,6 @@ class Profile:
     fields: dict[int, str]  # custom field id -> stored text
     aliases: list[tuple[int | None, str, str]]  # (id, platform, alias)
     stays: list[Stay]
-    tags: list[tuple[int, str, str, str, str]]  # (tag id, dimension, tag, colour, why)
     inviter: str | None
     invited: int
     activity: dict[str, object] = field(default_factory=dict)
@@ -116,23 +112,10 @@ def load(session: Session, member_id: int) -> Profile:
         custom_fields.values_for(session, member_id),
         aliases,
         stays,
-        tags_with_reasons(session, member_id),
         inviter,
         int(invited),
         activity,
     )
-
-
-def tags_with_reasons(session: Session, member_id: int) -> list[tuple[int, str, str, str, str]]:
-    """The member's tags with where each came from (manual, an import, a rule)."""
-    rows = session.execute(
-        select(Tag.id, TagDimension.name, Tag.name, func.coalesce(Tag.color, TagDimension.color), MemberTag.source)
-        .join(Tag, Tag.id == MemberTag.tag_id)
-        .join(TagDimension, TagDimension.id == Tag.dimension_id)
-        .where(MemberTag.member_id == member_id)
-        .order_by(TagDimension.sort_order, TagDimension.id, Tag.name)
-    ).all()
-    return [(r[0], r[1], r[2], r[3], r[4] or "manual") for r in rows]
 
 
 @dataclass(frozen=True)

@@ -98,7 +98,17 @@ def user_message(exc: BaseException) -> str:
     from core.trash import TrashError
     from ui.errors import translate_error
 
-    known = (DatabaseError, DemoError, TrashError, ImportError_, RecallError, TagError, RuleError, ValueError, LookupError)
+    known = (
+        DatabaseError,
+        DemoError,
+        TrashError,
+        ImportError_,
+        RecallError,
+        TagError,
+        RuleError,
+        ValueError,
+        LookupError,
+    )
     if isinstance(exc, known):
         return translate_error(str(exc))
     friendly = friendly_error(exc)  # a full disk, a read-only folder … reached through a library

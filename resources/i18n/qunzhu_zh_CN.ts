@@ -1733,7 +1733,7 @@ Orders: CSV or XLSX exports of your shop.</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/member_detail.py" line="153"/>
-        <location filename="../../ui/dialogs/member_detail.py" line="260"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="261"/>
         <source>Joined</source>
         <translation>入群时间</translation>
     </message>
@@ -1783,145 +1783,130 @@ Orders: CSV or XLSX exports of your shop.</source>
         <translation>移除选中的标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="215"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="216"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="219"/>
-        <source>tagged by a rule</source>
-        <translation>由规则自动打标</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="221"/>
-        <source>from an import</source>
-        <translation>来自导入</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="222"/>
-        <source>added by hand</source>
-        <translation>手动添加</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="231"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="229"/>
         <source>No tags yet.</source>
         <translation>还没有标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="244"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="245"/>
         <source>Add tags</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="244"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="245"/>
         <source>Tags to give this member:</source>
         <translation>给该成员添加的标签：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="260"/>
-        <location filename="../../ui/dialogs/member_detail.py" line="383"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="261"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="384"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="260"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="261"/>
         <source>Left</source>
         <translation>退群时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="260"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="261"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="268"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="269"/>
         <source>Add to group</source>
         <translation>加入群</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="269"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="270"/>
         <source>Left today</source>
         <translation>今天退群</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="270"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="271"/>
         <source>Delete this stay</source>
         <translation>删除这条入群记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="278"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="279"/>
         <source>Dates as 2025-05-12; leave “Left” empty while the member is still in the group.</source>
         <translation>日期格式如 2025-05-12；成员仍在群内时，“退群时间”留空。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="283"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="284"/>
         <source>Groups</source>
         <translation>所在群</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="345"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="346"/>
         <source>Names and IDs under which this member appears in chat exports; imports match by them.</source>
         <translation>该成员在聊天记录导出中使用过的名字和 ID；导入时据此匹配成员。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="355"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="356"/>
         <source>New alias</source>
         <translation>新别名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="356"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="357"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="357"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="358"/>
         <source>Remove selected</source>
         <translation>移除选中</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="368"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="369"/>
         <source>Aliases</source>
         <translation>别名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="383"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="384"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="383"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="384"/>
         <source>What</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="383"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="384"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="384"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="385"/>
         <source>Timeline</source>
         <translation>动态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="400"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="401"/>
         <source>Timeline (%1)</source>
         <translation>动态（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/member_detail.py" line="414"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="415"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n 个字</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="448"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="449"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="452"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="453"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -2052,62 +2037,62 @@ Orders: CSV or XLSX exports of your shop.</source>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../ui/models/member_table.py" line="34"/>
+        <location filename="../../ui/models/member_table.py" line="35"/>
         <source>Name</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../../ui/models/member_table.py" line="35"/>
+        <location filename="../../ui/models/member_table.py" line="36"/>
         <source>Groups</source>
         <translation>所在群</translation>
     </message>
     <message>
-        <location filename="../../ui/models/member_table.py" line="36"/>
+        <location filename="../../ui/models/member_table.py" line="37"/>
         <source>Tier</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location filename="../../ui/models/member_table.py" line="37"/>
+        <location filename="../../ui/models/member_table.py" line="38"/>
         <source>Last active</source>
         <translation>最近活跃</translation>
     </message>
     <message>
-        <location filename="../../ui/models/member_table.py" line="38"/>
+        <location filename="../../ui/models/member_table.py" line="39"/>
         <source>Days silent</source>
         <translation>沉默天数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/member_table.py" line="39"/>
+        <location filename="../../ui/models/member_table.py" line="40"/>
         <source>Messages</source>
         <translation>发言数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/member_table.py" line="40"/>
+        <location filename="../../ui/models/member_table.py" line="41"/>
         <source>Joined</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../../ui/models/member_table.py" line="41"/>
+        <location filename="../../ui/models/member_table.py" line="42"/>
         <source>Source</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/models/member_table.py" line="42"/>
+        <location filename="../../ui/models/member_table.py" line="43"/>
         <source>WeChat ID</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/member_table.py" line="43"/>
+        <location filename="../../ui/models/member_table.py" line="44"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/member_table.py" line="44"/>
+        <location filename="../../ui/models/member_table.py" line="45"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../ui/models/member_table.py" line="45"/>
+        <location filename="../../ui/models/member_table.py" line="46"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -2115,306 +2100,311 @@ Orders: CSV or XLSX exports of your shop.</source>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/pages/members.py" line="44"/>
+        <location filename="../../ui/pages/members.py" line="45"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="47"/>
+        <location filename="../../ui/pages/members.py" line="48"/>
         <source>Search name, alias, WeChat ID, phone or notes…</source>
         <translation>搜索昵称、别名、微信号、手机号或备注…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="50"/>
-        <location filename="../../ui/pages/members.py" line="225"/>
+        <location filename="../../ui/pages/members.py" line="51"/>
+        <location filename="../../ui/pages/members.py" line="231"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="55"/>
+        <location filename="../../ui/pages/members.py" line="56"/>
         <source>Saved views: a search and filters under a name</source>
         <translation>已保存的视图：带名称的搜索和筛选条件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="56"/>
+        <location filename="../../ui/pages/members.py" line="57"/>
         <source>Save view…</source>
         <translation>保存视图…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="57"/>
+        <location filename="../../ui/pages/members.py" line="58"/>
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="67"/>
-        <location filename="../../ui/pages/members.py" line="334"/>
+        <location filename="../../ui/pages/members.py" line="68"/>
+        <location filename="../../ui/pages/members.py" line="340"/>
         <source>Details…</source>
         <translation>详情…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="69"/>
-        <location filename="../../ui/pages/members.py" line="169"/>
+        <location filename="../../ui/pages/members.py" line="70"/>
+        <location filename="../../ui/pages/members.py" line="173"/>
         <source>Bulk actions</source>
         <translation>批量操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="73"/>
-        <location filename="../../ui/pages/members.py" line="336"/>
+        <location filename="../../ui/pages/members.py" line="74"/>
+        <location filename="../../ui/pages/members.py" line="342"/>
         <source>Merge two…</source>
         <translation>合并两位…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="75"/>
+        <location filename="../../ui/pages/members.py" line="76"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="79"/>
+        <location filename="../../ui/pages/members.py" line="80"/>
         <source>Custom fields…</source>
         <translation>自定义字段…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="80"/>
+        <location filename="../../ui/pages/members.py" line="81"/>
+        <source>Manage tags…</source>
+        <translation>管理标签…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="82"/>
         <source>Import chats or orders…</source>
         <translation>导入聊天记录或订单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="90"/>
+        <location filename="../../ui/pages/members.py" line="92"/>
         <source>Show all members</source>
         <translation>显示全部成员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="169"/>
+        <location filename="../../ui/pages/members.py" line="173"/>
         <source>Bulk actions (%n)</source>
         <translation>
             <numerusform>批量操作（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="225"/>
+        <location filename="../../ui/pages/members.py" line="231"/>
         <source>Filters (%1)</source>
         <translation>筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="230"/>
+        <location filename="../../ui/pages/members.py" line="236"/>
         <source>All members</source>
         <translation>全部成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="255"/>
+        <location filename="../../ui/pages/members.py" line="261"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="255"/>
+        <location filename="../../ui/pages/members.py" line="261"/>
         <source>Name of this view:</source>
         <translation>视图名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="264"/>
+        <location filename="../../ui/pages/members.py" line="270"/>
         <source>View “%1” saved.</source>
         <translation>视图“%1”已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="284"/>
+        <location filename="../../ui/pages/members.py" line="290"/>
         <source>Showing: %1</source>
         <translation>仅显示：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="292"/>
+        <location filename="../../ui/pages/members.py" line="298"/>
         <source>%n member(s) found</source>
         <translation>
             <numerusform>找到 %n 位成员</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="294"/>
+        <location filename="../../ui/pages/members.py" line="300"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n 位成员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="297"/>
+        <location filename="../../ui/pages/members.py" line="303"/>
         <source>No members yet. Import a chat export, an order export or a member spreadsheet to begin.</source>
         <translation>还没有成员。导入聊天记录、订单导出或成员表格即可开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="301"/>
+        <location filename="../../ui/pages/members.py" line="307"/>
         <source>No member matches this search and these filters.</source>
         <translation>没有符合当前搜索和筛选条件的成员。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="309"/>
+        <location filename="../../ui/pages/members.py" line="315"/>
         <source>Add tags…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="310"/>
+        <location filename="../../ui/pages/members.py" line="316"/>
         <source>Remove tags…</source>
         <translation>移除标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="312"/>
+        <location filename="../../ui/pages/members.py" line="318"/>
         <source>Add to group…</source>
         <translation>加入群…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="313"/>
+        <location filename="../../ui/pages/members.py" line="319"/>
         <source>Move to group…</source>
         <translation>移到群…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="315"/>
+        <location filename="../../ui/pages/members.py" line="321"/>
         <source>Set tier</source>
         <translation>设置等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="316"/>
+        <location filename="../../ui/pages/members.py" line="322"/>
         <source>No tier</source>
         <translation>无等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="319"/>
+        <location filename="../../ui/pages/members.py" line="325"/>
         <source>Mark do-not-contact</source>
         <translation>标记为勿扰</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="320"/>
+        <location filename="../../ui/pages/members.py" line="326"/>
         <source>Clear do-not-contact</source>
         <translation>取消勿扰</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="322"/>
+        <location filename="../../ui/pages/members.py" line="328"/>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="323"/>
+        <location filename="../../ui/pages/members.py" line="329"/>
         <source>Select all shown</source>
         <translation>全选当前列表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="354"/>
+        <location filename="../../ui/pages/members.py" line="360"/>
         <source>Add tags</source>
         <translation>添加标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="354"/>
+        <location filename="../../ui/pages/members.py" line="360"/>
         <source>Tags to give the %n selected member(s):</source>
         <translation>
             <numerusform>给选中的 %n 位成员添加的标签：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="359"/>
+        <location filename="../../ui/pages/members.py" line="365"/>
         <source>Adding tags</source>
         <translation>正在添加标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="361"/>
+        <location filename="../../ui/pages/members.py" line="367"/>
         <source>%n tag(s) added.</source>
         <translation>
             <numerusform>已添加 %n 个标签。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="369"/>
+        <location filename="../../ui/pages/members.py" line="375"/>
         <source>Remove tags</source>
         <translation>移除标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="369"/>
+        <location filename="../../ui/pages/members.py" line="375"/>
         <source>Tags to take from the %n selected member(s):</source>
         <translation>
             <numerusform>从选中的 %n 位成员移除的标签：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="374"/>
+        <location filename="../../ui/pages/members.py" line="380"/>
         <source>Removing tags</source>
         <translation>正在移除标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="376"/>
+        <location filename="../../ui/pages/members.py" line="382"/>
         <source>%n tag(s) removed.</source>
         <translation>
             <numerusform>已移除 %n 个标签。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="384"/>
+        <location filename="../../ui/pages/members.py" line="390"/>
         <source>Move to group</source>
         <translation>移到群</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="384"/>
+        <location filename="../../ui/pages/members.py" line="390"/>
         <source>Move the %n selected member(s) to:</source>
         <translation>
             <numerusform>把选中的 %n 位成员移到：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="386"/>
+        <location filename="../../ui/pages/members.py" line="392"/>
         <source>Add to group</source>
         <translation>加入群</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="386"/>
+        <location filename="../../ui/pages/members.py" line="392"/>
         <source>Add the %n selected member(s) to:</source>
         <translation>
             <numerusform>把选中的 %n 位成员加入：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="394"/>
+        <location filename="../../ui/pages/members.py" line="400"/>
         <source>%n member(s) changed groups.</source>
         <translation>
             <numerusform>%n 位成员已调整所在群。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="401"/>
+        <location filename="../../ui/pages/members.py" line="407"/>
         <source>Editing members</source>
         <translation>正在修改成员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="403"/>
+        <location filename="../../ui/pages/members.py" line="409"/>
         <source>%n member(s) changed.</source>
         <translation>
             <numerusform>已修改 %n 位成员。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="433"/>
+        <location filename="../../ui/pages/members.py" line="439"/>
         <source>Merge two members</source>
         <translation>合并两位成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="436"/>
+        <location filename="../../ui/pages/members.py" line="442"/>
         <source>Are these the same person? Choose the member to keep: the other one&apos;s messages, orders, aliases, tags, groups and points move to it, and its name becomes an alias. A merge can be undone.</source>
         <translation>这是同一个人吗？请选择要保留的成员：另一位的发言、订单、别名、标签、所在群和积分都会移到保留的成员名下，其昵称会成为别名。合并可以撤销。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="443"/>
+        <location filename="../../ui/pages/members.py" line="449"/>
         <source>%n message(s), joined %1</source>
         <translation>
             <numerusform>%n 条发言，%1 入群</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="446"/>
-        <location filename="../../ui/pages/members.py" line="447"/>
+        <location filename="../../ui/pages/members.py" line="452"/>
+        <location filename="../../ui/pages/members.py" line="453"/>
         <source>Keep %1</source>
         <translation>保留 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="455"/>
+        <location filename="../../ui/pages/members.py" line="461"/>
         <source>Merging members</source>
         <translation>正在合并成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="461"/>
+        <location filename="../../ui/pages/members.py" line="467"/>
         <source>Merged. Undo puts both members back as they were.</source>
         <translation>已合并。撤销可把两位成员恢复原状。</translation>
     </message>

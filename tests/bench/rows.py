@@ -414,6 +414,8 @@ def startup(ctx: Context) -> list[Row]:
     passed = median <= floor_s + 0.5 and "matplotlib" not in modules
     note = f"{len(modules)} modules before the first paint; heavy ones: {', '.join(heavy) or 'none'}"
     return [Row("startup", median, floor_s, "≤ floor + 0.5 s", passed, note)]
+
+
 def tag_rows(ctx: Context) -> list[Row]:
     """Tag counts (the tag manager's tree), a dry run of the demo's tag rules, and tagging every member at once."""
     from datetime import datetime

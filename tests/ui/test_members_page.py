@@ -141,6 +141,7 @@ def test_detail_dialog_tags_apply_at_once_and_say_why(qtbot, demo_db_copy):
     dialog._reload_tags()
     texts = [dialog.tag_list.item(i).text() for i in range(dialog.tag_list.count())]
     assert any(tag.name in t for t in texts)
+    assert any("手动" in t or "by hand" in t for t in texts)
     dialog.tag_list.item(0).setSelected(True)
     dialog._remove_tags()
     with demo_db_copy.session() as s:

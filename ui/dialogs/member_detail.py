@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import custom_fields, member_actions, member_profile
+from core import custom_fields, member_actions, member_profile, tags
 from core.db import Database
 from core.members import filter_options, mask_phone
 from core.models import MEMBER_ROLES, PLATFORMS, TIERS
@@ -211,30 +211,31 @@ class MemberDetailDialog(QDialog):
         row.addWidget(self.remove_tag_btn)
         row.addStretch(1)
         v.addLayout(row)
+        self._load_reasons()
         self._fill_tags()
         self.tabs.addTab(page, self.tr("Tags"))
 
-    def _why(self, source: str) -> str:
-        if source.startswith("rule"):
-            return self.tr("tagged by a rule")
-        if source == "import":
-            return self.tr("from an import")
-        return self.tr("added by hand")
-
     def _fill_tags(self) -> None:
+        from ui.dialogs.tag_rules import reason_text
+
         self.tag_list.clear()
-        for tag_id, dim, tag, colour, source in self.profile.tags:
-            item = QListWidgetItem(swatch(colour), f"{dim} · {tag}    ({self._why(source)})")
-            item.setData(Qt.ItemDataRole.UserRole, tag_id)
+        for reason in self.reasons:
+            item = QListWidgetItem(
+                swatch(reason.color), f"{reason.dimension} · {reason.tag}    ({reason_text(reason)})"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, reason.tag_id)
             self.tag_list.addItem(item)
-        if not self.profile.tags:
+        if not self.reasons:
             item = QListWidgetItem(self.tr("No tags yet."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.tag_list.addItem(item)
 
-    def _reload_tags(self) -> None:
+    def _load_reasons(self) -> None:
         with self.db.session() as s:
-            self.profile.tags = member_profile.tags_with_reasons(s, self.member_id)
+            self.reasons = tags.explain(s, self.member_id)
+
+    def _reload_tags(self) -> None:
+        self._load_reasons()
         self._fill_tags()
         self.saved.emit()
 

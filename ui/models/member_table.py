@@ -22,6 +22,7 @@ from core import custom_fields
 from core import members as member_queries
 from core.db import Database
 from ui.labels import label
+from ui.widgets.tag_chips import CHIPS_ROLE
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +45,7 @@ COLUMNS = (
     ("points", QT_TRANSLATE_NOOP("MemberTableModel", "Points"), "points"),
     ("tags", QT_TRANSLATE_NOOP("MemberTableModel", "Tags"), None),
 )
-TAGS_ROLE = Qt.ItemDataRole.UserRole + 1  # the tags column: a list of (name, colour) for the chip painter
+TAGS_ROLE = CHIPS_ROLE  # the tags column: a list of (name, colour) for ui.widgets.tag_chips
 
 
 _ROLES = frozenset(

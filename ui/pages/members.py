@@ -30,6 +30,7 @@ from ui.models.member_table import COLUMNS, MemberTableModel
 from ui.pages.base import Page
 from ui.pages.trash import TrashActions
 from ui.widgets.member_filter import MemberFilterPanel
+from ui.widgets.tag_chips import TagChipDelegate
 
 HIDDEN_KEY = "members.hidden_columns"
 DEFAULT_HIDDEN = ("wechat_id", "phone", "messages")
@@ -77,9 +78,10 @@ class MembersPage(Page):
         self.columns_menu = QMenu(self)
         self.columns_btn.setMenu(self.columns_menu)
         self.fields_btn = QPushButton(self.tr("Custom fields…"))
+        self.tags_btn = QPushButton(self.tr("Manage tags…"))
         self.import_btn = QPushButton(self.tr("Import chats or orders…"))
         self.import_btn.clicked.connect(self.import_requested)
-        for w in (self.details_btn, self.bulk_btn, self.merge_btn, self.columns_btn, self.fields_btn):
+        for w in (self.details_btn, self.bulk_btn, self.merge_btn, self.columns_btn, self.tags_btn, self.fields_btn):
             bar.addWidget(w)
         bar.addStretch(1)
         bar.addWidget(self.import_btn)
@@ -114,6 +116,7 @@ class MembersPage(Page):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.chips = TagChipDelegate(self.table)
         self.table.doubleClicked.connect(lambda index: self.open_detail(self.model.member_id(index.row())))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._row_menu)
@@ -147,6 +150,7 @@ class MembersPage(Page):
         self.details_btn.clicked.connect(self._details_clicked)
         self.merge_btn.clicked.connect(self.merge_selected)
         self.fields_btn.clicked.connect(self.edit_fields)
+        self.tags_btn.clicked.connect(self.manage_tags)
         self.model.modelReset.connect(self._update_count)
         self.model.modelReset.connect(self._selection_changed)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
@@ -185,6 +189,8 @@ class MembersPage(Page):
         header = self.table.horizontalHeader()
         for col in range(self.model.columnCount()):
             key = self.model.column_key(col)
+            if key == "tags":
+                self.table.setItemDelegateForColumn(col, self.chips)
             header.setSectionHidden(col, key in self._hidden)
             if not self._columns_ready or col >= len(COLUMNS):
                 self.table.setColumnWidth(col, WIDTHS.get(key, 110))
@@ -461,6 +467,14 @@ class MembersPage(Page):
         self.status_message.emit(self.tr("Merged. Undo puts both members back as they were."))
         self.model.reload()
         self.trash.update_undo()
+
+    def manage_tags(self) -> None:
+        from ui.dialogs.tag_manager import TagManagerDialog
+
+        dialog = TagManagerDialog(self.db, self)
+        dialog.tags_changed.connect(self.refresh)
+        dialog.tags_changed.connect(self.data_changed)
+        dialog.exec()
 
     def edit_fields(self) -> None:
         from ui.dialogs.custom_fields_dialog import CustomFieldsDialog
