@@ -453,7 +453,7 @@ def days_between(later: str, earlier: str, dialect: str) -> str:
 
 def driver_sql(conn: Connection, stmt) -> tuple[str, list]:
     """A Core statement (``select`` or ``text`` with bound parameters) as SQL text and positional parameters."""
-    compiled = stmt.compile(dialect=conn.dialect)
+    compiled = stmt.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
     return str(compiled), [compiled.params[name] for name in compiled.positiontup or ()]
 
 
