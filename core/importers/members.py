@@ -21,9 +21,11 @@ tags it adds to them, custom-field values it changes and tags/fields/groups it c
 
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
 import io
+import itertools
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -375,8 +377,6 @@ def _gb2312_common_share(text: str) -> float:
 
 
 def _decodes(head: bytes, encoding: str) -> str | None:
-    import codecs
-
     try:
         return codecs.getincrementaldecoder(encoding)().decode(head, final=False)
     except UnicodeDecodeError:
@@ -447,6 +447,19 @@ def _python_encoding(encoding: str) -> str:
     return encoding
 
 
+_MARKS = [0]  # bytes that did not decode, ever (a cheap flag: rows are only checked once it moves)
+_MARK = "qunzhu-member-import"
+_SURROGATE = re.compile("[\udc80-\udcff]")
+
+
+def _mark_undecodable(error: UnicodeDecodeError) -> tuple[str, int]:
+    _MARKS[0] += 1
+    return codecs.lookup_error("surrogateescape")(error)
+
+
+codecs.register_error(_MARK, _mark_undecodable)
+
+
 class _CsvSource:
     """Rows of a CSV (or tab-separated) file, decoded line by line so one badly encoded line is one bad row."""
 
@@ -465,39 +478,42 @@ class _CsvSource:
     def fraction(self) -> float:
         return min(1.0, self.raw.tell() / self.size)
 
-    def _lines(self) -> Iterator[str]:
-        enc = self.encoding
-        if enc.lower().startswith("utf-16"):  # no line-by-line bytes for UTF-16: decode as a stream
-            text = io.TextIOWrapper(self.raw, encoding=enc, newline="")
-            for line in text:
-                self.line_no += 1
-                yield line
-            return
-        first = True
-        for raw in self.raw:
-            self.line_no += 1
-            try:
-                line = raw.decode(enc)
-            except UnicodeDecodeError:
-                line = _gb_line(raw) if enc == "utf-8-sig" else None  # mixed encodings: a GBK line in UTF-8
-                if line is None:
-                    self.bad_lines[self.line_no] = enc
-                    line = raw.decode(enc, errors="replace")
-            if first:
-                line = line.removeprefix("\ufeff")
-                first = False
-            yield line
-
     def rows(self) -> Iterator[tuple[int, list]]:
-        """(line number where the row starts, cells)."""
-        reader = csv.reader(self._lines(), delimiter=self.delimiter)
-        start = 1
+        """(line number where the row starts, cells).
+
+        The file is decoded in chunks by the C codec; bytes that do not decode are kept as surrogates
+        (``surrogateescape``) and counted, and only then are rows checked one by one: a line saved as GBK in a
+        UTF-8 file is decoded as GBK, anything else makes its row a bad row (reported, never guessed).
+        """
+        text = io.TextIOWrapper(self.raw, encoding=self.encoding, errors=_MARK, newline="")
+        reader = csv.reader(text, delimiter=self.delimiter)
+        marks = _MARKS[0]
+        checking = False
+        end = 0
         try:
             for cells in reader:
+                start, end = end + 1, reader.line_num
+                self.line_no = end
+                if not checking and _MARKS[0] != marks:
+                    checking = True
+                if checking and _SURROGATE.search("".join(cells)):
+                    cells = self._recover(start, cells)
                 yield start, cells
-                start = self.line_no + 1
         except csv.Error as exc:
-            raise ImportError_(f"{self.path.name} line {self.line_no}: the CSV cannot be read ({exc}).") from exc
+            raise ImportError_(f"{self.path.name} line {end + 1}: the CSV cannot be read ({exc}).") from exc
+
+    def _recover(self, line: int, cells: list[str]) -> list[str]:
+        out = []
+        for cell in cells:
+            if _SURROGATE.search(cell):
+                raw = cell.encode(self.encoding.removesuffix("-sig"), "surrogateescape")
+                fixed = _gb_line(raw) if self.encoding.startswith("utf-8") else None
+                if fixed is None:
+                    self.bad_lines[line] = self.encoding.removesuffix("-sig").upper()
+                    fixed = raw.decode(self.encoding, errors="replace")
+                cell = fixed
+            out.append(cell)
+        return out
 
     def close(self) -> None:
         self.raw.close()
@@ -787,8 +803,7 @@ def inspect_file(db: Database, path: Path | str, encoding: str | None = None) ->
 
 
 def _chain(first: list, rest: Iterator) -> Iterator:
-    yield from first
-    yield from rest
+    return itertools.chain(first, rest)
 
 
 # --- values ---------------------------------------------------------------------------------------------
@@ -799,11 +814,18 @@ class _RowError(Exception):
         self.code, self.value, self.detail, self.ref, self.column = code, value, detail, ref, column
 
 
+def _clean(raw: Any) -> str:
+    text = raw.strip() if type(raw) is str else cell_text(raw)
+    if text and text[0] == "'":
+        return unneutralise(text)
+    return text
+
+
 def _identifier(raw: Any) -> str | None:
-    text = unneutralise(cell_text(raw))
+    text = _clean(raw)
     if not text:
         return None
-    if isinstance(raw, str) and _SCIENTIFIC.fullmatch(text):
+    if ("E" in text or "e" in text) and type(raw) is str and _SCIENTIFIC.fullmatch(text):
         raise _RowError("scientific", text)
     return text
 
@@ -812,50 +834,81 @@ def _phone(raw: Any) -> str | None:
     text = _identifier(raw)
     if text is None or "*" in text:  # a masked number (our own export without full phones) identifies no one
         return None
-    if not _PHONE.fullmatch(text):
+    if not text.isdigit() and not _PHONE.fullmatch(text):
         raise _RowError("bad_phone", text)
     return text
 
 
-_date_cache: dict[str, date] = {}
-_dt_cache: dict[str, datetime] = {}
+def phone_key(phone: str) -> str:
+    """The digits that identify a phone number (13800138000 from "+86 138-0013-8000")."""
+    if phone.isdigit() and len(phone) != 13:
+        return phone
+    return normalize_phone(phone) or phone
 
 
-def _date(raw: Any) -> date | None:
+# Dates and times are kept as the text the member table stores (no datetime objects for the driver to adapt).
+_date_cache: dict[str, str] = {}
+_dt_cache: dict[str, str] = {}
+
+
+def _date_text(d: date) -> str:
+    return d.isoformat()
+
+
+def _dt_text(d: datetime) -> str:
+    return d.isoformat(" ", "microseconds")
+
+
+def _date(raw: Any) -> str | None:
     if isinstance(raw, datetime):
-        return raw.date()
+        return raw.date().isoformat()
     if isinstance(raw, date):
-        return raw
-    text = cell_text(raw)
+        return raw.isoformat()
+    text = raw.strip() if type(raw) is str else cell_text(raw)
     if not text:
         return None
     hit = _date_cache.get(text)
     if hit is None:
         try:
-            hit = parse_datetime(text).date()
+            hit = parse_datetime(text).date().isoformat()
         except (ValueError, OverflowError):
             raise _RowError("bad_date", text) from None
-        if len(_date_cache) < 50000:
+        if len(_date_cache) < 100000:
             _date_cache[text] = hit
     return hit
 
 
-def _datetime(raw: Any) -> datetime | None:
-    if isinstance(raw, (datetime, date, int, float)) and not isinstance(raw, bool):
+def _fast_datetime(t: str) -> str | None:
+    """2025-05-12 10:00 or 2025-05-12 10:00:00 without a regex (most spreadsheets); None for anything else."""
+    n = len(t)
+    if (n == 16 or n == 19) and t[4] == "-" and t[7] == "-" and t[10] == " " and t[13] == ":":
         try:
-            return parse_datetime(raw)
-        except (ValueError, OverflowError):
+            sec = int(t[17:19]) if n == 19 else 0
+            datetime(int(t[0:4]), int(t[5:7]), int(t[8:10]), int(t[11:13]), int(t[14:16]), sec)
+        except ValueError:
+            return None
+        return f"{t[:16]}:{sec:02d}.000000"
+    return None
+
+
+def _datetime(raw: Any) -> str | None:
+    if type(raw) is not str:
+        if raw is None or raw == "":
+            return None
+        try:
+            return _dt_text(parse_datetime(raw))
+        except (ValueError, OverflowError, TypeError):
             raise _RowError("bad_date", cell_text(raw)) from None
-    text = cell_text(raw)
+    text = raw.strip()
     if not text:
         return None
-    hit = _dt_cache.get(text)
+    hit = _fast_datetime(text) or _dt_cache.get(text)
     if hit is None:
         try:
-            hit = parse_datetime(text)
+            hit = _dt_text(parse_datetime(text))
         except (ValueError, OverflowError):
             raise _RowError("bad_date", text) from None
-        if len(_dt_cache) < 50000:
+        if len(_dt_cache) < 100000:
             _dt_cache[text] = hit
     return hit
 
@@ -870,19 +923,19 @@ def _tier(raw: Any) -> str | None:
     return tier
 
 
-def _flag(raw: Any) -> bool | None:
+def _flag(raw: Any) -> int | None:
     text = cell_text(raw).lower()
     if not text:
         return None
     if text in _YES:
-        return True
+        return 1
     if text in _NO:
-        return False
+        return 0
     raise _RowError("bad_flag", text)
 
 
 def _text(raw: Any) -> str | None:
-    return unneutralise(cell_text(raw)) or None
+    return _clean(raw) or None
 
 
 def _split(raw: Any) -> list[str]:
@@ -916,17 +969,17 @@ MEMBER_COLUMNS = (
 )
 
 
-def _stored(column: str, value: Any) -> Any:
-    """A value as the driver returns it from the member table (for comparing without SQLAlchemy types)."""
-    if value is None:
+def _typed(column: str, stored: Any) -> Any:
+    """A stored member value (text, as the driver returns it) as the Python value SQLAlchemy's types expect."""
+    if stored is None:
         return None
     if column == "joined_at":
-        return value.isoformat(" ", "microseconds")
+        return datetime.fromisoformat(stored)
     if column == "birthday":
-        return value.isoformat()
+        return date.fromisoformat(stored)
     if column == "do_not_contact":
-        return int(value)
-    return value
+        return bool(stored)
+    return stored
 
 
 # --- the import -----------------------------------------------------------------------------------------
@@ -943,6 +996,7 @@ class _Writer:
         summary: ImportSummary,
         member_cols: list[str],
         custom: dict[str, FieldDef],
+        extra_targets: set[str],
     ) -> None:
         self.conn = conn
         self.batch_id = batch_id
@@ -950,6 +1004,7 @@ class _Writer:
         self.summary = summary
         self.member_cols = member_cols  # member columns the file maps
         self.custom = custom  # column → field
+        self.has_extras = bool(custom) or bool({"tags", "group"} & set(extra_targets))
         self.now = datetime.now().replace(microsecond=0)
         self.by_wechat: dict[str, int] = {}
         self.by_phone: dict[str, int] = {}
@@ -961,11 +1016,12 @@ class _Writer:
         ):
             if wx:
                 self.by_wechat.setdefault(wx, mid)
-            p = normalize_phone(phone) if phone else None
+            p = phone_key(phone) if phone else None
             if p:
                 self.by_phone.setdefault(p, mid)
             self.by_name.setdefault(name, []).append(mid)
             self.keys_of[mid] = (wx, p)
+        self.has_members = bool(self.keys_of)  # an empty community: every row is new, no lookups
         self.next_id = int(conn.execute(select(func.coalesce(func.max(Member.id), 0))).scalar_one()) + 1
         self.seen_wechat: dict[str, int] = {}
         self.seen_phone: dict[str, int] = {}
@@ -980,43 +1036,49 @@ class _Writer:
     # matching
     def match(self, line: int, v: dict) -> int | None:
         """The existing member a row is, None for a new one; raises _RowError for duplicates in the file."""
-        wx, phone_key, name = v.get("wechat_id"), v.get("_phone_key"), v.get("display_name")
-        if wx and wx in self.seen_wechat:
-            raise _RowError("dup_wechat", wx, ref=str(self.seen_wechat[wx]), column="wechat_id")
-        if phone_key and phone_key in self.seen_phone:
-            raise _RowError("dup_phone", v["phone"], ref=str(self.seen_phone[phone_key]), column="phone")
-        name_only = not wx and not phone_key
+        wx, pkey, name = v.get("wechat_id"), v.get("_phone_key"), v.get("display_name")
+        seen_wechat, seen_phone = self.seen_wechat, self.seen_phone
+        if wx and wx in seen_wechat:
+            raise _RowError("dup_wechat", wx, ref=str(seen_wechat[wx]), column="wechat_id")
+        if pkey and pkey in seen_phone:
+            raise _RowError("dup_phone", v["phone"], ref=str(seen_phone[pkey]), column="phone")
+        name_only = not wx and not pkey
         if name_only and name in self.seen_name:
             raise _RowError("dup_name", name, ref=str(self.seen_name[name]), column="display_name")
         found = None
-        for key in self.options.keys:
-            if key == "wechat_id" and wx:
-                found = self.by_wechat.get(wx)
-            elif key == "phone" and phone_key:
-                found = self.by_phone.get(phone_key)
-            elif key == "name" and name:
-                ids = [
-                    m
-                    for m in self.by_name.get(name, ())
-                    if not (wx and self.keys_of[m][0] and self.keys_of[m][0] != wx)
-                    and not (phone_key and self.keys_of[m][1] and self.keys_of[m][1] != phone_key)
-                ]
-                if len(ids) > 1:
-                    raise _RowError("ambiguous_name", name, str(len(ids)), column="display_name")
-                found = ids[0] if ids else None
+        if self.has_members:
+            for key in self.options.keys:
+                if key == "wechat_id" and wx:
+                    found = self.by_wechat.get(wx)
+                elif key == "phone" and pkey:
+                    found = self.by_phone.get(pkey)
+                elif key == "name" and name:
+                    found = self._by_name(name, wx, pkey)
+                if found is not None:
+                    break
             if found is not None:
-                break
-        if found is not None and found in self.seen_member:
-            raise _RowError("same_member", name or wx or v.get("phone") or "", ref=str(self.seen_member[found]))
+                if found in self.seen_member:
+                    raise _RowError("same_member", name or wx or v.get("phone") or "", ref=str(self.seen_member[found]))
+                self.seen_member[found] = line
         if wx:
-            self.seen_wechat[wx] = line
-        if phone_key:
-            self.seen_phone[phone_key] = line
+            seen_wechat[wx] = line
+        if pkey:
+            seen_phone[pkey] = line
         if name_only:
             self.seen_name[name] = line
-        if found is not None:
-            self.seen_member[found] = line
         return found
+
+    def _by_name(self, name: str, wx: str | None, pkey: str | None) -> int | None:
+        keys_of = self.keys_of
+        ids = [
+            m
+            for m in self.by_name.get(name, ())
+            if not (wx and keys_of[m][0] and keys_of[m][0] != wx)
+            and not (pkey and keys_of[m][1] and keys_of[m][1] != pkey)
+        ]
+        if len(ids) > 1:
+            raise _RowError("ambiguous_name", name, str(len(ids)), column="display_name")
+        return ids[0] if ids else None
 
     def add(self, line: int, v: dict) -> bool:
         """Queue a row; True if it creates a member."""
@@ -1044,22 +1106,31 @@ class _Writer:
         self.creates, self.updates = [], []
 
     def _write_creates(self) -> None:
-        cols = ["id", "display_name", *[c for c in self.member_cols if c != "display_name"]]
-        defaults = {"notes": "", "do_not_contact": False}
-        rows = []
+        cols = ["_id", "display_name", *[c for c in self.member_cols if c != "display_name"]]
         for _line, v in self.creates:
             if not v.get("display_name"):
                 v["display_name"] = v.get("wechat_id") or v.get("phone")
-            rows.append(tuple(v[c] if v.get(c) is not None else defaults.get(c) for c in ("_id", *cols[1:])))
+        rows = [tuple(map(v.get, cols)) for _line, v in self.creates]
+        cols[0] = "id"
         constants: dict = {
             "created_at": self.now.isoformat(" ", "microseconds"),
             "batch_id": self.batch_id,
             "role": "member",
         }
+        defaults = {"notes": "", "do_not_contact": 0}  # NOT NULL columns: a default where the cell was empty
         for c, d in defaults.items():
             if c not in cols:
-                constants[c] = int(d) if isinstance(d, bool) else d
-        dbmod.bulk_insert(self.conn, Member.__table__, cols, rows, constants=constants)
+                constants[c] = d
+        dbmod.bulk_insert(
+            self.conn,
+            Member.__table__,
+            cols,
+            rows,
+            constants=constants,
+            defaults={c: d for c, d in defaults.items() if c in cols},
+        )
+        if not (self.has_extras or self.options.tag_everyone):
+            return
         tags, groups, values = [], [], []
         for _line, v in self.creates:
             mid = v["_id"]
@@ -1123,22 +1194,19 @@ class _Writer:
             cur = current[mid]
             changed: dict[str, Any] = {}
             for i, col in enumerate(MEMBER_COLUMNS, start=1):
-                if col not in v or v[col] is None or col == "display_name" and not v[col]:
+                new = v.get(col)
+                if new is None or new == "":
                     continue
-                new = _stored(col, v[col])
                 old = cur[i]
+                if new == old:
+                    continue
                 if col == "joined_at" and old and old[:19] == new[:19]:
                     continue
-                if col == "phone" and old and normalize_phone(old) == v.get("_phone_key"):
+                if col == "phone" and old and phone_key(old) == v.get("_phone_key"):
                     continue
-                if new != old:
-                    changed[col] = v[col]
-                    old_value = old
-                    if col == "do_not_contact":
-                        old_value = bool(old)
-                    elif col == "joined_at" and old is not None:
-                        old_value = old  # already the stored text: json-encoded as is
-                    changes.append(("member", mid, col, json.dumps(old_value, ensure_ascii=False), _json(v[col])))
+                typed = _typed(col, new)
+                changed[col] = typed
+                changes.append(("member", mid, col, _json(_typed(col, old)), _json(typed)))
             any_change = bool(changed)
             if changed:
                 member_updates.setdefault(tuple(sorted(changed)), []).append({"_mid": mid, **changed})
@@ -1372,8 +1440,8 @@ class _Rollback(Exception):
 def _run(db, path, source, headers, rows, mapping, options, report) -> ImportSummary:
     summary = ImportSummary(batch_id=None, dry_run=options.dry_run)
     columns = [(i, h, mapping.get(h, IGNORE)) for i, h in enumerate(headers) if mapping.get(h, IGNORE) != IGNORE]
-    plain = [(i, h, t, _PARSERS[t]) for i, h, t in columns if t in _PARSERS]
-    member_cols = [t for _i, _h, t, _p in plain]
+    plain = [(i, h, t, _PARSERS[t], _PARSERS[t] is _text) for i, h, t in columns if t in _PARSERS]
+    member_cols = [t for _i, _h, t, _p, _x in plain]
     tag_col = next((i for i, _h, t in columns if t == "tags"), None)
     group_col = next((i for i, _h, t in columns if t == "group"), None)
     has_phone = "phone" in member_cols
@@ -1395,7 +1463,8 @@ def _run(db, path, source, headers, rows, mapping, options, report) -> ImportSum
                     ImportChange.__table__.insert().values(batch_id=batch_id, table_name="custom_field", row_id=fid)
                 )
             custom = [(i, h, custom_by_col[h]) for i, h, t in columns if t.startswith(CUSTOM)]
-            writer = _Writer(conn, batch_id, options, summary, member_cols, {h: f for _i, h, f in custom})
+            targets = {t for _i, _h, t in columns}
+            writer = _Writer(conn, batch_id, options, summary, member_cols, {h: f for _i, h, f in custom}, targets)
             problems = summary.problems
             bad_lines = source.bad_lines
             n = 0
@@ -1404,7 +1473,11 @@ def _run(db, path, source, headers, rows, mapping, options, report) -> ImportSum
                 if n % 1000 == 0:
                     report(0.98 * source.fraction(), "")
                 width = len(cells)
-                if not any(c != "" and (not isinstance(c, str) or c.strip()) for c in cells):
+                try:
+                    empty = not "".join(cells).strip()
+                except TypeError:  # XLSX: numbers and dates among the cells
+                    empty = not any(c != "" and (not isinstance(c, str) or c.strip()) for c in cells)
+                if empty:
                     continue
                 summary.rows += 1
                 if line in bad_lines:
@@ -1413,10 +1486,17 @@ def _run(db, path, source, headers, rows, mapping, options, report) -> ImportSum
                     continue
                 v: dict[str, Any] = {}
                 row_bad = False
-                for i, h, t, parse in plain:
+                for i, h, t, parse, is_text in plain:
                     raw = cells[i] if i < width else ""
                     if raw == "" or raw is None:
                         continue
+                    if is_text and type(raw) is str:  # the common case inline: one call less per cell
+                        x = raw.strip()
+                        if not x:
+                            continue
+                        if x[0] != "'":
+                            v[t] = x
+                            continue
                     try:
                         v[t] = parse(raw)
                     except _RowError as e:
@@ -1445,7 +1525,7 @@ def _run(db, path, source, headers, rows, mapping, options, report) -> ImportSum
                     summary.errors += 1
                     continue
                 if has_phone and v.get("phone"):
-                    v["_phone_key"] = normalize_phone(v["phone"]) or v["phone"]
+                    v["_phone_key"] = phone_key(v["phone"])
                 if not (v.get("display_name") or v.get("wechat_id") or v.get("phone")):
                     problems.append(Problem(line, "", "", "no_key"))
                     summary.errors += 1
