@@ -92,10 +92,11 @@ def user_message(exc: BaseException) -> str:
     from core.db import DatabaseError, friendly_error
     from core.demo import DemoError
     from core.importers.base import ImportError_
+    from core.member_export import ExportError
     from core.recall import RecallError
     from core.trash import TrashError
 
-    if isinstance(exc, (DatabaseError, DemoError, TrashError, ImportError_, RecallError)):
+    if isinstance(exc, (DatabaseError, DemoError, TrashError, ImportError_, RecallError, ExportError)):
         return str(exc)
     friendly = friendly_error(exc)  # a full disk, a read-only folder … reached through a library
     if friendly is not None:

@@ -376,6 +376,24 @@ def _gb2312_common_share(text: str) -> float:
     return common / total if total else 1.0
 
 
+def _reads_as_chinese(text: str) -> bool:
+    """Text decoded as GB18030 that reads as Chinese: no private-use characters, hardly any kana or small form
+    variants (what Big5 or other bytes turn into), and mostly common characters (names may have rare ones)."""
+    odd = total = 0
+    for ch in text:
+        o = ord(ch)
+        if o < 128:
+            continue
+        total += 1
+        if 0xE000 <= o <= 0xF8FF or o == 0xFFFD:
+            return False
+        if 0x3040 <= o <= 0x30FF or 0xFE50 <= o <= 0xFE6F:
+            odd += 1
+    if total and odd > 0.02 * total:
+        return False
+    return _gb2312_common_share(text) >= 0.6
+
+
 def _decodes(head: bytes, encoding: str) -> str | None:
     try:
         return codecs.getincrementaldecoder(encoding)().decode(head, final=False)
@@ -402,7 +420,7 @@ def detect_encoding(path: Path) -> EncodingGuess:
     if _mixed_utf8_gb(head):
         return EncodingGuess("utf-8")  # lines saved as GBK among UTF-8 ones are read line by line (see _CsvSource)
     gb = _decodes(head, "gb18030")
-    if gb is not None and _gb2312_common_share(gb) >= 0.8 and "\ufffd" not in gb:
+    if gb is not None and _reads_as_chinese(gb):
         return EncodingGuess("gb18030")
     candidates = []
     for enc in ("gb18030", "big5", "utf-8"):
@@ -419,7 +437,7 @@ def _gb_line(raw: bytes) -> str | None:
         text = raw.decode("gb18030")
     except UnicodeDecodeError:
         return None
-    return text if _gb2312_common_share(text) >= 0.8 else None
+    return text if _reads_as_chinese(text) else None
 
 
 def _mixed_utf8_gb(head: bytes) -> bool:
@@ -777,6 +795,15 @@ def _find_header(rows: Iterator[tuple[int, list]]) -> tuple[list[str], int, list
         raise ImportError_("The file has no rows. Nothing was imported.")
     line, cells = seen[0]
     return _unique_headers(cells), line, seen[1:]
+
+
+def peek_headers(path: Path | str, encoding: str | None = None) -> list[str]:
+    """The header row of a member list (to tell a member list from other spreadsheets)."""
+    source, _enc = _open(Path(path), encoding)
+    try:
+        return _find_header(source.rows())[0]
+    finally:
+        source.close()
 
 
 def inspect_file(db: Database, path: Path | str, encoding: str | None = None) -> FileInfo:

@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView
+from pathlib import Path
 
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+)
+
+from core import member_export
 from core.db import Database
+from ui import workers
 from ui.models.member_table import MemberTableModel
 from ui.pages.base import Page
 from ui.pages.trash import TrashActions
@@ -26,6 +40,9 @@ class MembersPage(Page):
         bar.addWidget(self.search, 1)
         bar.addWidget(self.count)
         bar.addWidget(self.import_btn)
+        self.export_btn = QPushButton(self.tr("Export…"))
+        self.export_btn.clicked.connect(self.export)
+        bar.addWidget(self.export_btn)
         self.layout_.addLayout(bar)
         self.only_bar = QHBoxLayout()
         self.only_label = QLabel()
@@ -92,3 +109,42 @@ class MembersPage(Page):
             self.count.setText(self.tr("%n member(s) found", "", n))
         else:
             self.count.setText(self.tr("%n member(s)", "", n))
+
+    # -- export -----------------------------------------------------------------------------------------
+    def export(self) -> None:
+        """Export the members shown now (search, click-through), in their order, to CSV or XLSX."""
+        ids = [self.model.member_id(r) for r in range(self.model.rowCount())]
+        if not ids:
+            QMessageBox.information(self, self.tr("Export members"), self.tr("There are no members to export."))
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export members"), self.tr("members.xlsx"), self.tr("Excel (*.xlsx);;CSV (*.csv)")
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() not in member_export.FORMATS:
+            path = path.with_suffix(".xlsx")
+        ask = QMessageBox(QMessageBox.Icon.Question, self.tr("Export members"),
+                          self.tr("Export %n member(s) to %1?", "", len(ids)).replace("%1", path.name),
+                          QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, self)  # fmt: skip
+        full = QCheckBox(self.tr("Full phone numbers (otherwise masked as 138****8000)"))
+        ask.setCheckBox(full)
+        if ask.exec() != QMessageBox.StandardButton.Ok:
+            return
+        self.start_export(ids, path, full.isChecked())
+
+    def start_export(self, ids: list[int], path: Path, full_phones: bool) -> workers.Job:
+        db = self.db
+
+        def work(progress):
+            with db.session() as s:
+                return member_export.export_members(s, ids, None, path, full_phones=full_phones, progress=progress)
+
+        job = workers.run_job(self.tr("Exporting members"), work, parent=self)
+        job.succeeded.connect(
+            lambda n: self.status_message.emit(self.tr("Exported %n member(s) to %1", "", n).replace("%1", str(path)))
+        )
+        job.failed.connect(lambda message, _t: QMessageBox.warning(self, self.tr("Export members"), message))
+        self.job_started.emit(job)
+        return job
