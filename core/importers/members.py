@@ -905,16 +905,30 @@ def _date(raw: Any) -> str | None:
     return hit
 
 
+_valid_days: dict[str, bool] = {}
+
+
 def _fast_datetime(t: str) -> str | None:
     """2025-05-12 10:00 or 2025-05-12 10:00:00 without a regex (most spreadsheets); None for anything else."""
     n = len(t)
-    if (n == 16 or n == 19) and t[4] == "-" and t[7] == "-" and t[10] == " " and t[13] == ":":
-        try:
-            sec = int(t[17:19]) if n == 19 else 0
-            datetime(int(t[0:4]), int(t[5:7]), int(t[8:10]), int(t[11:13]), int(t[14:16]), sec)
-        except ValueError:
+    if (n == 16 or n == 19) and t[10] == " " and t[13] == ":" and (n == 16 or t[16] == ":"):
+        day = t[:10]
+        ok = _valid_days.get(day)
+        if ok is None:
+            ok = False
+            if day[4] == "-" and day[7] == "-":
+                try:
+                    date(int(day[0:4]), int(day[5:7]), int(day[8:10]))
+                    ok = True
+                except ValueError:
+                    pass
+            if len(_valid_days) < 100000:
+                _valid_days[day] = ok
+        if not ok:
             return None
-        return f"{t[:16]}:{sec:02d}.000000"
+        hh, mm, ss = t[11:13], t[14:16], (t[17:19] if n == 19 else "00")
+        if hh.isdigit() and mm.isdigit() and ss.isdigit() and hh < "24" and mm < "60" and ss < "60":
+            return f"{t[:16]}:{ss}.000000"
     return None
 
 
@@ -1134,10 +1148,11 @@ class _Writer:
 
     def _write_creates(self) -> None:
         cols = ["_id", "display_name", *[c for c in self.member_cols if c != "display_name"]]
+        rows = []
         for _line, v in self.creates:
-            if not v.get("display_name"):
+            if "display_name" not in v:
                 v["display_name"] = v.get("wechat_id") or v.get("phone")
-        rows = [tuple(map(v.get, cols)) for _line, v in self.creates]
+            rows.append(tuple(map(v.get, cols)))
         cols[0] = "id"
         constants: dict = {
             "created_at": self.now.isoformat(" ", "microseconds"),
@@ -1467,8 +1482,10 @@ class _Rollback(Exception):
 def _run(db, path, source, headers, rows, mapping, options, report) -> ImportSummary:
     summary = ImportSummary(batch_id=None, dry_run=options.dry_run)
     columns = [(i, h, mapping.get(h, IGNORE)) for i, h in enumerate(headers) if mapping.get(h, IGNORE) != IGNORE]
-    plain = [(i, h, t, _PARSERS[t], _PARSERS[t] is _text) for i, h, t in columns if t in _PARSERS]
-    member_cols = [t for _i, _h, t, _p, _x in plain]
+    # Parsers whose common case is inlined in the loop below (0-2), or whose results repeat and are memoised (4).
+    fast = {_text: 0, _identifier: 1, _phone: 2, _date: 4, _tier: 4, _flag: 4}
+    plain = [(i, h, t, _PARSERS[t], fast.get(_PARSERS[t], 3), {}) for i, h, t in columns if t in _PARSERS]
+    member_cols = [t for _i, _h, t, _p, _k, _m in plain]
     tag_col = next((i for i, _h, t in columns if t == "tags"), None)
     group_col = next((i for i, _h, t in columns if t == "group"), None)
     has_phone = "phone" in member_cols
@@ -1494,6 +1511,7 @@ def _run(db, path, source, headers, rows, mapping, options, report) -> ImportSum
             writer = _Writer(conn, batch_id, options, summary, member_cols, {h: f for _i, h, f in custom}, targets)
             problems = summary.problems
             bad_lines = source.bad_lines
+            previewing = True
             n = 0
             for line, cells in rows:
                 n += 1
@@ -1513,15 +1531,31 @@ def _run(db, path, source, headers, rows, mapping, options, report) -> ImportSum
                     continue
                 v: dict[str, Any] = {}
                 row_bad = False
-                for i, h, t, parse, is_text in plain:
+                for i, h, t, parse, kind, memo in plain:
                     raw = cells[i] if i < width else ""
                     if raw == "" or raw is None:
                         continue
-                    if is_text and type(raw) is str:  # the common case inline: one call less per cell
+                    if kind == 4:
+                        hit = memo.get(raw)
+                        if hit is not None:
+                            v[t] = hit
+                            continue
+                        try:
+                            hit = v[t] = parse(raw)
+                        except _RowError as e:
+                            problems.append(Problem(line, h, e.value, e.code, e.detail))
+                            row_bad = True
+                            continue
+                        if hit is not None and len(memo) < 100000:
+                            memo[raw] = hit
+                        continue
+                    if kind < 3 and type(raw) is str:  # the common cases inline: one call less per cell
                         x = raw.strip()
                         if not x:
                             continue
-                        if x[0] != "'":
+                        if x[0] != "'" and (
+                            kind == 0 or (kind == 1 and "E" not in x and "e" not in x) or (kind == 2 and x.isdigit())
+                        ):
                             v[t] = x
                             continue
                     try:
@@ -1551,8 +1585,10 @@ def _run(db, path, source, headers, rows, mapping, options, report) -> ImportSum
                 if row_bad:
                     summary.errors += 1
                     continue
-                if has_phone and v.get("phone"):
-                    v["_phone_key"] = phone_key(v["phone"])
+                if has_phone:
+                    phone = v.get("phone")
+                    if phone:
+                        v["_phone_key"] = phone if phone.isdigit() and len(phone) != 13 else phone_key(phone)
                 if not (v.get("display_name") or v.get("wechat_id") or v.get("phone")):
                     problems.append(Problem(line, "", "", "no_key"))
                     summary.errors += 1
@@ -1564,9 +1600,10 @@ def _run(db, path, source, headers, rows, mapping, options, report) -> ImportSum
                     problems.append(Problem(line, column, e.value, e.code, e.detail, e.ref))
                     summary.errors += 1
                     continue
-                if len(summary.preview) < PREVIEW_ROWS:
+                if previewing and len(summary.preview) < PREVIEW_ROWS:
                     shown = {k: cell_text(x) for k, x in v.items() if k in MEMBER_COLUMNS}
                     summary.preview.append({"row": line, "new": created, **shown})
+                    previewing = len(summary.preview) < PREVIEW_ROWS
             writer.flush()
             if summary.rows == 0:
                 raise ImportError_(

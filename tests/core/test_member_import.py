@@ -369,3 +369,23 @@ def test_cli_import_and_export_members(db, tmp_path, capsys) -> None:
     wb.close()
     assert values[0] == ["昵称", "手机"] and ["小王", "138****8000"] in values
     assert cli.run(cli.parse([*base, "export", "members", str(tmp_path / "x.pdf")])) == cli.EXIT_ERROR
+
+
+def test_cancel_through_progress_leaves_nothing(db, tmp_path) -> None:
+    rows = "".join(f"成员{i},wx{i},138{i:08d}\n" for i in range(2500))
+    path = write(tmp_path, "big.csv", "昵称,微信号,手机\n" + rows)
+    seen = []
+
+    class Stop(Exception):
+        pass
+
+    def progress(fraction: float, _message: str) -> None:
+        seen.append(fraction)
+        if len(seen) == 2:
+            raise Stop
+
+    with pytest.raises(Stop):
+        mi.import_members(db, path, progress=progress)
+    assert 0 < seen[0] <= seen[1] < 1
+    assert q(db, "SELECT COUNT(*) FROM member") == [(0,)]
+    assert q(db, "SELECT COUNT(*) FROM import_batch") == [(0,)]
