@@ -24,6 +24,7 @@ from core import stats as stats_mod
 from core.db import Database, DatabaseError, friendly_error, open_database
 from core.importers import CHAT_FORMATS
 from core.importers.base import ImportError_
+from core.member_export import ExportError
 from core.tag_rules import RuleError
 from core.tags import TagError
 
@@ -120,6 +121,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-create", action="store_true", help="do not create members for unknown buyers")
     p.add_argument("--map", type=_mapping, metavar="FIELD=COLUMN,…", help="columns: order_id, time, buyer, phone, …")
     p.add_argument("--date-order", choices=("dmy", "mdy"), help="order dates: day/month or month/day")
+    p = isub.add_parser("members", help="a member list (CSV or XLSX): upsert by WeChat ID, phone or name")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--map", metavar="COLUMN=FIELD,…", help="e.g. 昵称=name,手机=phone,问卷=custom:问卷,备用=ignore")
+    p.add_argument("--key", default="wechat_id,phone,name", help="match order (default wechat_id,phone,name)")
+    p.add_argument("--tag", action="append", default=[], metavar="NAME", help="tag everyone in the file (repeatable)")
+    p.add_argument(
+        "--tag-dimension", default=None, metavar="NAME", help="tag dimension for new tags (default 导入标签)"
+    )
+    p.add_argument("--skip-bad", action="store_true", help="import the good rows when some rows have problems")
+    p.add_argument("--dry-run", action="store_true", help="report what would change, change nothing")
+    p.add_argument("--json", action="store_true", help='print {"created", "updated", "unchanged", "errors"}')
+    p.add_argument("--encoding", help="CSV text encoding (default: detected; e.g. utf-8, gb18030)")
+    p.add_argument("--report", type=Path, metavar="FILE", help="where to write the error report (default: beside FILE)")
     p = isub.add_parser("list", help="the import history")
     p.add_argument("--json", action="store_true", help="print one JSON array")
     p = isub.add_parser("undo", help="take one import back out (its events, new members and changes)")
@@ -133,6 +147,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = tsub.add_parser("apply-rules", help="apply the enabled tag rules now (who gets and who loses a tag)")
     p.add_argument("--dry-run", action="store_true", help="only say what would change")
     p.add_argument("--json", action="store_true", help="print one JSON array, one object per rule")
+    exp = sub.add_parser("export", help="export members to CSV or XLSX")
+    esub = exp.add_subparsers(dest="export_command", metavar="WHAT", required=True)
+    p = esub.add_parser("members", help="members (not in the trash) to FILE.csv (UTF-8 with BOM) or FILE.xlsx")
+    p.add_argument("file", type=Path, metavar="FILE.csv|FILE.xlsx")
+    p.add_argument("--full-phones", action="store_true", help="write full phone numbers (default: 138****8000)")
+    p.add_argument("--columns", metavar="KEY,…", help="columns to write (default: all; custom fields as custom:NAME)")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
     return parser
 
 
@@ -202,6 +223,8 @@ def _cmd_import(db: Database, args: argparse.Namespace) -> int:
                 f"there, {s.members_created} new members, {s.aliases_matched} matched."
             )
         return EXIT_OK
+    if args.import_command == "members":
+        return _import_members(db, args)
     if args.import_command == "list":
         items = batches.list_batches(db)
         if args.json:
@@ -211,7 +234,7 @@ def _cmd_import(db: Database, args: argparse.Namespace) -> int:
         else:
             for b in items:
                 state = f"undone {b.undone_at:%Y-%m-%d %H:%M}" if b.undone_at else ""
-                counts = b.summary.get("messages", b.summary.get("orders", ""))
+                counts = b.summary.get("messages", b.summary.get("orders", b.summary.get("rows", "")))
                 print(f"{b.id:>5}  {b.created_at:%Y-%m-%d %H:%M}  {b.kind:<7} {b.format or '':<14} "
                       f"{b.group or '':<16} {counts!s:>8}  {Path(b.source).name}  {state}")  # fmt: skip
         return EXIT_OK
@@ -224,6 +247,61 @@ def _cmd_import(db: Database, args: argparse.Namespace) -> int:
             f"removed, {result.values_restored} changed values restored."
         )
     return EXIT_OK
+
+
+def _import_members(db: Database, args: argparse.Namespace) -> int:
+    from core.importers import members
+
+    options = members.ImportOptions(
+        mapping=members.parse_map_text(args.map) if args.map else None,
+        keys=tuple(k.strip() for k in args.key.split(",") if k.strip()),
+        encoding=args.encoding,
+        tag_everyone=tuple(t.strip() for t in args.tag if t.strip()),
+        skip_bad=args.skip_bad,
+        dry_run=args.dry_run,
+        report=args.report,
+    )
+    if args.tag_dimension:
+        options.tag_dimension = args.tag_dimension
+    try:
+        s = members.import_members(db, args.file, options, _progress_printer(args))
+        failed = False
+    except members.BadRowsError as exc:
+        s, failed = exc.summary, True
+        if not args.json:
+            print(f"qunzhu: {exc}", file=sys.stderr)
+    if args.json:
+        print(json.dumps(s.counts(), ensure_ascii=False))
+    elif not failed:
+        what = "Dry run, nothing changed" if s.dry_run else f"Imported {args.file.name} as import {s.batch_id}"
+        print(
+            f"{what}: {s.rows} rows, {s.created} new members, {s.updated} updated, {s.unchanged} unchanged, "
+            f"{s.errors} with problems" + (" (left out)." if s.errors and not s.dry_run else ".")
+        )
+    if s.report and not args.json:
+        print(f"Row problems: {s.report}", file=sys.stderr)
+    return EXIT_ERROR if failed else EXIT_OK
+
+
+def _cmd_export(db: Database, args: argparse.Namespace) -> int:
+    from core import member_export
+
+    with db.session() as s:
+        ids = _export_ids(s, args)
+        columns = [c.strip() for c in args.columns.split(",") if c.strip()] if args.columns else None
+        n = member_export.export_members(s, ids, columns, args.file, full_phones=args.full_phones)
+    if args.json:
+        print(json.dumps({"members": n, "file": str(args.file)}, ensure_ascii=False))
+    else:
+        print(f"Exported {n} members to {args.file}" + ("" if args.full_phones else " (phone numbers masked)."))
+    return EXIT_OK
+
+
+def _export_ids(session, args: argparse.Namespace) -> list[int]:
+    """The members to export: every member not in the trash (a saved view's members, once views exist)."""
+    from core import member_export
+
+    return member_export.all_member_ids(session)
 
 
 def _cmd_demo(db: Database, args: argparse.Namespace) -> int:
@@ -436,7 +514,14 @@ def _cmd_tags(db: Database, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"demo": _cmd_demo, "tags": _cmd_tags, "recall": _cmd_recall, "stats": _cmd_stats, "import": _cmd_import}
+COMMANDS = {
+    "demo": _cmd_demo,
+    "tags": _cmd_tags,
+    "recall": _cmd_recall,
+    "stats": _cmd_stats,
+    "import": _cmd_import,
+    "export": _cmd_export,
+}
 # These work on the file itself: they must not open (and so migrate) a database they are about to copy,
 # replace or examine, and must work on one that cannot be opened.
 FILE_COMMANDS = {"backup": _cmd_backup, "restore": _cmd_restore, "check": _cmd_check}
@@ -468,7 +553,15 @@ def _guard(fn, db_path: Path) -> int:
     """Run a command; errors the user can act on become one clear line and exit code 1."""
     try:
         return fn()
-    except (DatabaseError, demo_mod.DemoError, recall_mod.RecallError, ImportError_, TagError, RuleError) as exc:
+    except (
+        DatabaseError,
+        demo_mod.DemoError,
+        recall_mod.RecallError,
+        ImportError_,
+        TagError,
+        RuleError,
+        ExportError,
+    ) as exc:
         print(f"qunzhu: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:

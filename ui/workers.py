@@ -92,6 +92,7 @@ def user_message(exc: BaseException) -> str:
     from core.db import DatabaseError, friendly_error
     from core.demo import DemoError
     from core.importers.base import ImportError_
+    from core.member_export import ExportError
     from core.recall import RecallError
     from core.tag_rules import RuleError
     from core.tags import TagError
@@ -106,6 +107,7 @@ def user_message(exc: BaseException) -> str:
         RecallError,
         TagError,
         RuleError,
+        ExportError,
         ValueError,
         LookupError,
     )

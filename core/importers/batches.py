@@ -12,22 +12,27 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, DateTime, delete, exists, func, select, update
+from sqlalchemy import Connection, Date, DateTime, delete, exists, func, select, update
 
 from core import tag_rules
 from core.activity import rebuild_member_activity
 from core.db import Database
 from core.importers.base import ImportError_
 from core.models import (
+    CustomField,
     Event,
     Group,
     ImportBatch,
     ImportChange,
     Member,
     MemberAlias,
+    MemberFieldValue,
     MemberKeywordHit,
     Membership,
+    MemberTag,
     PlanEntry,
+    Tag,
+    TagDimension,
 )
 
 _TABLES = {"member": Member.__table__, "membership": Membership.__table__, "chat_group": Group.__table__}
@@ -80,6 +85,8 @@ def _decode(table: str, column: str, text: str | None) -> Any:
     value = json.loads(text) if text is not None else None
     if value is not None and isinstance(_TABLES[table].c[column].type, DateTime):
         return datetime.fromisoformat(value)
+    if value is not None and isinstance(_TABLES[table].c[column].type, Date):
+        return date.fromisoformat(value)
     return value
 
 
@@ -159,6 +166,7 @@ def undo_batch(db: Database, batch_id: int) -> UndoSummary:
         events = conn.execute(delete(Event).where(Event.batch_id == batch_id)).rowcount
         restored = 0
         created_groups: list[int] = []
+        created_other: dict[str, list[int]] = {}  # tags, tag dimensions, custom fields a member import made
         changes = conn.execute(
             select(ImportChange).where(ImportChange.batch_id == batch_id).order_by(ImportChange.id.desc())
         ).all()
@@ -166,6 +174,11 @@ def undo_batch(db: Database, batch_id: int) -> UndoSummary:
             if ch.column_name is None:
                 if ch.table_name == "chat_group":
                     created_groups.append(ch.row_id)
+                else:
+                    created_other.setdefault(ch.table_name, []).append(ch.row_id)
+                continue
+            if ch.table_name in ("member_tag", "member_field_value"):
+                restored += _undo_member_extra(conn, ch)
                 continue
             t = _TABLES[ch.table_name]
             current = conn.execute(select(t.c[ch.column_name]).where(t.c.id == ch.row_id)).one_or_none()
@@ -195,10 +208,44 @@ def undo_batch(db: Database, batch_id: int) -> UndoSummary:
             if not used:
                 conn.execute(update(ImportBatch).where(ImportBatch.group_id == gid).values(group_id=None))
                 conn.execute(delete(Group).where(Group.id == gid))
+        _drop_unused(conn, created_other)
         conn.execute(update(ImportBatch).where(ImportBatch.id == batch_id).values(undone_at=datetime.now()))
         rebuild_member_activity(conn)
         tag_rules.apply_rules(conn)  # members who qualified only through this import lose their rule tags
     return UndoSummary(batch_id, int(events), int(members), restored)
+
+
+def _undo_member_extra(conn: Connection, ch) -> int:
+    """Undo a tag a member import gave an existing member, or a custom-field value it set or changed."""
+    if ch.table_name == "member_tag":
+        tag_id = int(ch.new_value)
+        return conn.execute(
+            delete(MemberTag).where(MemberTag.member_id == ch.row_id, MemberTag.tag_id == tag_id)
+        ).rowcount
+    field_id = int(ch.column_name)
+    key = (MemberFieldValue.member_id == ch.row_id, MemberFieldValue.field_id == field_id)
+    current = conn.execute(select(MemberFieldValue.value).where(*key)).scalar()
+    if current is None or json.dumps(current, ensure_ascii=False) != ch.new_value:
+        return 0  # changed again since: leave it
+    old = json.loads(ch.old_value) if ch.old_value is not None else None
+    if old is None:
+        conn.execute(delete(MemberFieldValue).where(*key))
+    else:
+        conn.execute(update(MemberFieldValue).where(*key).values(value=old))
+    return 1
+
+
+def _drop_unused(conn: Connection, created: dict[str, list[int]]) -> None:
+    """Tags, tag dimensions and custom fields an import created go again, if nothing uses them now."""
+    for tid in created.get("tag", []):
+        if not conn.execute(select(exists().where(MemberTag.tag_id == tid))).scalar():
+            conn.execute(delete(Tag).where(Tag.id == tid))
+    for did in created.get("tag_dimension", []):
+        if not conn.execute(select(exists().where(Tag.dimension_id == did))).scalar():
+            conn.execute(delete(TagDimension).where(TagDimension.id == did))
+    for fid in created.get("custom_field", []):
+        if not conn.execute(select(exists().where(MemberFieldValue.field_id == fid))).scalar():
+            conn.execute(delete(CustomField).where(CustomField.id == fid))
 
 
 def count_events(conn: Connection, batch_id: int) -> int:

@@ -783,33 +783,39 @@ The data as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>ImportCenter</name>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="75"/>
+        <location filename="../../ui/dialogs/import_center.py" line="86"/>
         <source>Import centre</source>
         <translation>导入中心</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="82"/>
-        <location filename="../../ui/dialogs/import_center.py" line="167"/>
+        <location filename="../../ui/dialogs/import_center.py" line="93"/>
+        <location filename="../../ui/dialogs/import_center.py" line="181"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="83"/>
+        <location filename="../../ui/dialogs/import_center.py" line="94"/>
         <source>History</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="93"/>
+        <location filename="../../ui/dialogs/import_center.py" line="97"/>
+        <location filename="../../ui/dialogs/import_center.py" line="585"/>
+        <source>Member list</source>
+        <translation>成员名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_center.py" line="107"/>
         <source>No file chosen</source>
         <translation>尚未选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="95"/>
+        <location filename="../../ui/dialogs/import_center.py" line="109"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="110"/>
+        <location filename="../../ui/dialogs/import_center.py" line="124"/>
         <source>Drop a chat export or a shop order export here, or choose a file.
 
 Chats: 留痕/MemoTrace CSV or TXT (WeChat groups), WhatsApp “Export chat” .txt, Telegram result.json, or a CSV with time, sender and text columns.
@@ -820,333 +826,333 @@ Orders: CSV or XLSX exports of your shop.</source>
 订单：店铺后台导出的 CSV 或 XLSX。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="123"/>
+        <location filename="../../ui/dialogs/import_center.py" line="137"/>
         <source>Chat export</source>
         <translation>聊天记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="124"/>
+        <location filename="../../ui/dialogs/import_center.py" line="138"/>
         <source>Shop orders</source>
         <translation>店铺订单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="126"/>
+        <location filename="../../ui/dialogs/import_center.py" line="140"/>
         <source>What it is</source>
         <translation>文件类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="128"/>
-        <location filename="../../ui/dialogs/import_center.py" line="265"/>
+        <location filename="../../ui/dialogs/import_center.py" line="142"/>
+        <location filename="../../ui/dialogs/import_center.py" line="287"/>
         <source>Detect automatically</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="132"/>
+        <location filename="../../ui/dialogs/import_center.py" line="146"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="136"/>
-        <location filename="../../ui/dialogs/import_center.py" line="219"/>
+        <location filename="../../ui/dialogs/import_center.py" line="150"/>
+        <location filename="../../ui/dialogs/import_center.py" line="233"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="138"/>
+        <location filename="../../ui/dialogs/import_center.py" line="152"/>
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="139"/>
+        <location filename="../../ui/dialogs/import_center.py" line="153"/>
         <source>Day/month/year (13/05/2025)</source>
         <translation>日/月/年（13/05/2025）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="140"/>
+        <location filename="../../ui/dialogs/import_center.py" line="154"/>
         <source>Month/day/year (05/13/2025)</source>
         <translation>月/日/年（05/13/2025）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="141"/>
+        <location filename="../../ui/dialogs/import_center.py" line="155"/>
         <source>Year/month/day (2025/05/13)</source>
         <translation>年/月/日（2025/05/13）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="143"/>
+        <location filename="../../ui/dialogs/import_center.py" line="157"/>
         <source>Date order</source>
         <translation>日期顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="149"/>
-        <location filename="../../ui/dialogs/import_center.py" line="221"/>
+        <location filename="../../ui/dialogs/import_center.py" line="163"/>
+        <location filename="../../ui/dialogs/import_center.py" line="235"/>
         <source>Found</source>
         <translation>识别结果</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="159"/>
+        <location filename="../../ui/dialogs/import_center.py" line="173"/>
         <source>Name</source>
         <translation>名字</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="159"/>
-        <location filename="../../ui/dialogs/import_center.py" line="397"/>
+        <location filename="../../ui/dialogs/import_center.py" line="173"/>
+        <location filename="../../ui/dialogs/import_center.py" line="419"/>
         <source>Messages</source>
         <translation>消息数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="159"/>
+        <location filename="../../ui/dialogs/import_center.py" line="173"/>
         <source>Found how</source>
         <translation>匹配方式</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="159"/>
+        <location filename="../../ui/dialogs/import_center.py" line="173"/>
         <source>Who is it?</source>
         <translation>对应成员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="164"/>
+        <location filename="../../ui/dialogs/import_center.py" line="178"/>
         <source>Also keep the message text (off: only lengths and kinds are kept)</source>
         <translation>同时保存消息原文（关闭时只保存长度和类型）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="182"/>
+        <location filename="../../ui/dialogs/import_center.py" line="196"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="198"/>
+        <location filename="../../ui/dialogs/import_center.py" line="212"/>
         <source>Import another file…</source>
         <translation>导入其他文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="200"/>
+        <location filename="../../ui/dialogs/import_center.py" line="214"/>
         <source>Undo this import</source>
         <translation>撤销这次导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="216"/>
+        <location filename="../../ui/dialogs/import_center.py" line="230"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="217"/>
+        <location filename="../../ui/dialogs/import_center.py" line="231"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="218"/>
+        <location filename="../../ui/dialogs/import_center.py" line="232"/>
         <source>What</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="220"/>
+        <location filename="../../ui/dialogs/import_center.py" line="234"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="222"/>
+        <location filename="../../ui/dialogs/import_center.py" line="236"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="223"/>
+        <location filename="../../ui/dialogs/import_center.py" line="237"/>
         <source>Undone</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="227"/>
+        <location filename="../../ui/dialogs/import_center.py" line="241"/>
         <source>Nothing imported yet.</source>
         <translation>还没有导入过任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="231"/>
+        <location filename="../../ui/dialogs/import_center.py" line="245"/>
         <source>Undo selected import</source>
         <translation>撤销所选导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="241"/>
+        <location filename="../../ui/dialogs/import_center.py" line="255"/>
         <source>Choose an export</source>
         <translation>选择导出文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="243"/>
+        <location filename="../../ui/dialogs/import_center.py" line="257"/>
         <source>Exports (*.csv *.txt *.json *.xlsx *.tsv);;All files (*)</source>
         <translation>导出文件 (*.csv *.txt *.json *.xlsx *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="293"/>
+        <location filename="../../ui/dialogs/import_center.py" line="315"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="297"/>
-        <location filename="../../ui/dialogs/import_center.py" line="302"/>
+        <location filename="../../ui/dialogs/import_center.py" line="319"/>
+        <location filename="../../ui/dialogs/import_center.py" line="324"/>
         <source>Reading the file</source>
         <translation>读取文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="319"/>
+        <location filename="../../ui/dialogs/import_center.py" line="341"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>已取消：没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="327"/>
+        <location filename="../../ui/dialogs/import_center.py" line="349"/>
         <source>The dates in this file could be day/month or month/day, and nothing in it tells which. Choose the date order of the phone that made the export.</source>
         <translation>这个文件里的日期既可能是“日/月”也可能是“月/日”，文件本身无法判断。请选择导出时手机使用的日期顺序。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="336"/>
+        <location filename="../../ui/dialogs/import_center.py" line="358"/>
         <source>Choose which columns hold what, then press “Use these columns”.</source>
         <translation>请选择各项对应的列，然后点“使用这些列”。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="370"/>
+        <location filename="../../ui/dialogs/import_center.py" line="392"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="375"/>
+        <location filename="../../ui/dialogs/import_center.py" line="397"/>
         <source>Use these columns</source>
         <translation>使用这些列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="397"/>
-        <location filename="../../ui/dialogs/import_center.py" line="561"/>
+        <location filename="../../ui/dialogs/import_center.py" line="419"/>
+        <location filename="../../ui/dialogs/import_center.py" line="585"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="407"/>
+        <location filename="../../ui/dialogs/import_center.py" line="429"/>
         <source>Detected: %1</source>
         <translation>已识别：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="413"/>
+        <location filename="../../ui/dialogs/import_center.py" line="435"/>
         <source>no messages</source>
         <translation>没有消息</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="415"/>
+        <location filename="../../ui/dialogs/import_center.py" line="437"/>
         <source>%1 messages (%2), %3 senders, %4 joins, %5 leaves, %6 check-ins</source>
         <translation>%1 条消息（%2），%3 位发言人，%4 人入群，%5 人退群，%6 次打卡</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="424"/>
+        <location filename="../../ui/dialogs/import_center.py" line="446"/>
         <source>The group “%1” is new and will be created.</source>
         <translation>社群“%1”是新的，导入时会新建。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="426"/>
+        <location filename="../../ui/dialogs/import_center.py" line="448"/>
         <source>This looks like a private chat, not a group: it will not be imported.</source>
         <translation>这看起来是私聊而不是群聊，不会导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="434"/>
+        <location filename="../../ui/dialogs/import_center.py" line="456"/>
         <source>%1 orders (%2), %3 refunded or cancelled left out, spend %4, %5 buyers</source>
         <translation>%1 笔订单（%2），%3 笔退款或取消的不计入，消费 %4，%5 位买家</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="447"/>
+        <location filename="../../ui/dialogs/import_center.py" line="469"/>
         <source>%1 of %2 are already members. Check the others: link them to the member they are, create a new member, or leave them out. Your choices are remembered for the next import.</source>
         <translation>%2 人中有 %1 人已是成员。请确认其余的人：关联到对应的成员、新建成员，或不导入。你的选择会记住，下次导入时直接使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="457"/>
+        <location filename="../../ui/dialogs/import_center.py" line="479"/>
         <source>remembered for this group</source>
         <translation>本群已记住的选择</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="458"/>
+        <location filename="../../ui/dialogs/import_center.py" line="480"/>
         <source>known alias</source>
         <translation>已知的昵称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="459"/>
+        <location filename="../../ui/dialogs/import_center.py" line="481"/>
         <source>WeChat ID</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="460"/>
+        <location filename="../../ui/dialogs/import_center.py" line="482"/>
         <source>phone number</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="461"/>
+        <location filename="../../ui/dialogs/import_center.py" line="483"/>
         <source>same name</source>
         <translation>同名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="468"/>
+        <location filename="../../ui/dialogs/import_center.py" line="490"/>
         <source>Member: %1</source>
         <translation>成员：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="471"/>
+        <location filename="../../ui/dialogs/import_center.py" line="493"/>
         <source>similar to %1 — please check</source>
         <translation>与 %1 相似，请确认</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="473"/>
+        <location filename="../../ui/dialogs/import_center.py" line="495"/>
         <source>not a member yet</source>
         <translation>还不是成员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="476"/>
+        <location filename="../../ui/dialogs/import_center.py" line="498"/>
         <source>Same as %1? (similar name, %2%)</source>
         <translation>是 %1 吗？（名字相似度 %2%）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="478"/>
+        <location filename="../../ui/dialogs/import_center.py" line="500"/>
         <source>New member</source>
         <translation>新建成员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="479"/>
+        <location filename="../../ui/dialogs/import_center.py" line="501"/>
         <source>Leave out</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="502"/>
+        <location filename="../../ui/dialogs/import_center.py" line="524"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="506"/>
+        <location filename="../../ui/dialogs/import_center.py" line="528"/>
         <source>Importing orders</source>
         <translation>导入订单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="512"/>
+        <location filename="../../ui/dialogs/import_center.py" line="534"/>
         <source>Importing a chat</source>
         <translation>导入聊天记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="522"/>
+        <location filename="../../ui/dialogs/import_center.py" line="544"/>
         <source>Imported into “%1”: %2 messages read, %3 events added, %4 already there. %5 new members, %6 matched to existing members; %7 joins and %8 leaves.</source>
         <translation>已导入到“%1”：读取 %2 条消息，新增 %3 条记录，%4 条已存在。新建成员 %5 人，匹配到已有成员 %6 人；入群 %7 人，退群 %8 人。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="537"/>
+        <location filename="../../ui/dialogs/import_center.py" line="559"/>
         <source>Imported %1 orders: %2 purchases added (spend %3), %4 left out as refunded or cancelled, %5 already there. %6 new members, %7 matched.</source>
         <translation>已导入 %1 笔订单：新增 %2 笔购买（消费 %3），%4 笔退款或取消的不计入，%5 笔已存在。新建成员 %6 人，匹配 %7 人。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="581"/>
+        <location filename="../../ui/dialogs/import_center.py" line="607"/>
         <source>Undo import</source>
         <translation>撤销导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="582"/>
+        <location filename="../../ui/dialogs/import_center.py" line="608"/>
         <source>Take import %1 back out? Its events, the members it created and the changes it made go.</source>
         <translation>撤销第 %1 次导入？它导入的记录、新建的成员和所做的修改都会被撤回。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="591"/>
+        <location filename="../../ui/dialogs/import_center.py" line="617"/>
         <source>Undoing an import</source>
         <translation>撤销导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="596"/>
+        <location filename="../../ui/dialogs/import_center.py" line="622"/>
         <source>Import %1 was undone: %2 events and %3 members removed.</source>
         <translation>第 %1 次导入已撤销：删除了 %2 条记录和 %3 位成员。</translation>
     </message>
@@ -1154,82 +1160,82 @@ Orders: CSV or XLSX exports of your shop.</source>
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="606"/>
+        <location filename="../../ui/dialogs/import_center.py" line="632"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="607"/>
+        <location filename="../../ui/dialogs/import_center.py" line="633"/>
         <source>Payment time</source>
         <translation>付款时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="608"/>
+        <location filename="../../ui/dialogs/import_center.py" line="634"/>
         <source>Sender</source>
         <translation>发送者</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="609"/>
+        <location filename="../../ui/dialogs/import_center.py" line="635"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="610"/>
+        <location filename="../../ui/dialogs/import_center.py" line="636"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="611"/>
+        <location filename="../../ui/dialogs/import_center.py" line="637"/>
         <source>Sender ID</source>
         <translation>发送者 ID</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="612"/>
+        <location filename="../../ui/dialogs/import_center.py" line="638"/>
         <source>Message ID</source>
         <translation>消息 ID</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="613"/>
+        <location filename="../../ui/dialogs/import_center.py" line="639"/>
         <source>Message kind</source>
         <translation>消息类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="614"/>
+        <location filename="../../ui/dialogs/import_center.py" line="640"/>
         <source>Order number</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="615"/>
+        <location filename="../../ui/dialogs/import_center.py" line="641"/>
         <source>Buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="616"/>
+        <location filename="../../ui/dialogs/import_center.py" line="642"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="617"/>
+        <location filename="../../ui/dialogs/import_center.py" line="643"/>
         <source>WeChat ID</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="618"/>
+        <location filename="../../ui/dialogs/import_center.py" line="644"/>
         <source>Amount paid</source>
         <translation>实付金额</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="619"/>
+        <location filename="../../ui/dialogs/import_center.py" line="645"/>
         <source>Product</source>
         <translation>商品名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="620"/>
+        <location filename="../../ui/dialogs/import_center.py" line="646"/>
         <source>Order status</source>
         <translation>订单状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_center.py" line="621"/>
+        <location filename="../../ui/dialogs/import_center.py" line="647"/>
         <source>Refund status</source>
         <translation>退款状态</translation>
     </message>
@@ -1912,6 +1918,69 @@ Orders: CSV or XLSX exports of your shop.</source>
     </message>
 </context>
 <context>
+    <name>MemberFields</name>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="39"/>
+        <source>Name</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="40"/>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="41"/>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="42"/>
+        <source>Other contact</source>
+        <translation>其他联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="43"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="44"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="45"/>
+        <source>Joined</source>
+        <translation>入群时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="46"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="47"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="48"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="49"/>
+        <source>Group</source>
+        <translation>群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="50"/>
+        <source>Do not contact</source>
+        <translation>勿扰</translation>
+    </message>
+</context>
+<context>
     <name>MemberFilterPanel</name>
     <message>
         <location filename="../../ui/widgets/member_filter.py" line="31"/>
@@ -2035,6 +2104,369 @@ Orders: CSV or XLSX exports of your shop.</source>
     </message>
 </context>
 <context>
+    <name>MemberImportWizard</name>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="87"/>
+        <source>WeChat ID, then phone, then name</source>
+        <translation>先按微信号，再按手机号，最后按昵称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="88"/>
+        <source>Phone, then WeChat ID, then name</source>
+        <translation>先按手机号，再按微信号，最后按昵称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="89"/>
+        <source>WeChat ID or phone only (never by name)</source>
+        <translation>只按微信号或手机号（不按昵称）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="90"/>
+        <source>Exact name only</source>
+        <translation>只按完全相同的昵称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="119"/>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="121"/>
+        <source>Choose member list…</source>
+        <translation>选择成员名单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="135"/>
+        <source>Import a member list kept in Excel or WPS (CSV or XLSX): one member per row, with columns such as 昵称, 微信号, 手机, 生日, 标签, 备注.
+
+Members already here are recognised by WeChat ID, phone or exact name and updated; importing the same file again changes nothing. Drop a file here or choose one.</source>
+        <translation>导入用 Excel 或 WPS 整理的成员名单（CSV 或 XLSX）：每行一位成员，列名如 昵称、微信号、手机、生日、标签、备注。
+
+已有的成员按微信号、手机号或完全相同的昵称识别并更新；同一个文件再导入一次不会有任何改动。把文件拖到这里，或点击选择。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="155"/>
+        <source>This file is not UTF-8, and its encoding cannot be told for sure. Choose the one under which the names read correctly:</source>
+        <translation>这个文件不是 UTF-8 编码，无法确定它用的是哪种编码。请选择能让名字正常显示的那一种：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="169"/>
+        <source>Use this encoding</source>
+        <translation>使用这种编码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="184"/>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="184"/>
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="184"/>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="192"/>
+        <source>Recognise existing members by</source>
+        <translation>识别已有成员的方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="194"/>
+        <source>e.g. 双十一活动 (optional; several separated by commas)</source>
+        <translation>例如 双十一活动（可不填；多个用逗号分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="195"/>
+        <source>Tag everyone in this file</source>
+        <translation>给文件中所有人加标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="197"/>
+        <source>New tags go into the dimension</source>
+        <translation>新标签放入维度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="201"/>
+        <source>Check the rows</source>
+        <translation>检查数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="217"/>
+        <location filename="../../ui/dialogs/member_import.py" line="464"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="217"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="217"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="217"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="225"/>
+        <source>Back to the columns</source>
+        <translation>返回列设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="229"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="247"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="271"/>
+        <source>Undo this import</source>
+        <translation>撤销这次导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="273"/>
+        <source>Import another list…</source>
+        <translation>导入另一份名单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="285"/>
+        <source>Choose a member list</source>
+        <translation>选择成员名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="285"/>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>表格文件 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="308"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="320"/>
+        <source>Simplified Chinese (GBK/GB18030)</source>
+        <translation>简体中文（GBK/GB18030）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="320"/>
+        <source>Traditional Chinese (Big5)</source>
+        <translation>繁体中文（Big5）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="321"/>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode（UTF-8）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="342"/>
+        <source>Found %1 columns (header in row %2). Choose what each column is; columns you do not need can be ignored, others become custom fields.</source>
+        <translation>找到 %1 列（表头在第 %2 行）。请为每一列选择对应的内容；不需要的列可以忽略，其余的列会成为自定义字段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="347"/>
+        <source>These choices were remembered from the last file with the same columns.</source>
+        <translation>这些选择沿用了上次相同列的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="352"/>
+        <source>(no name)</source>
+        <translation>（无列名）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="356"/>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="360"/>
+        <location filename="../../ui/dialogs/member_import.py" line="364"/>
+        <source>Custom field “%1”</source>
+        <translation>自定义字段“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="406"/>
+        <source>“%1” is chosen for two columns (%2). Choose it for one column only.</source>
+        <translation>“%1”被选给了两列（%2），只能选给其中一列。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="411"/>
+        <source>Choose a column for the name, the WeChat ID or the phone number.</source>
+        <translation>请至少为昵称、微信号或手机号选择一列。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="419"/>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="426"/>
+        <source>%1 rows: %2 new members, %3 to update, %4 unchanged.</source>
+        <translation>共 %1 行：新成员 %2 位，更新 %3 位，无变化 %4 位。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/member_import.py" line="433"/>
+        <source>%n row(s) have problems (listed below).</source>
+        <translation>
+            <numerusform>%n 行有问题（见下表）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="435"/>
+        <source>No problems found.</source>
+        <translation>没有发现问题。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/member_import.py" line="456"/>
+        <source>Import the good rows, leave out %n with problems</source>
+        <translation>
+            <numerusform>跳过有问题的 %n 行，导入其余各行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="464"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="468"/>
+        <source>new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="468"/>
+        <source>existing</source>
+        <translation>已有</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="474"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="474"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="488"/>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="496"/>
+        <source>Imported: %1 new members, %2 updated, %3 unchanged.</source>
+        <translation>导入完成：新成员 %1 位，更新 %2 位，无变化 %3 位。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/member_import.py" line="502"/>
+        <source>%n row(s) with problems were left out.</source>
+        <translation>
+            <numerusform>有问题的 %n 行没有导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="514"/>
+        <source>Row problems are listed in %1</source>
+        <translation>各行的问题已写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="522"/>
+        <source>Undoing the import…</source>
+        <translation>正在撤销导入…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="528"/>
+        <source>Import %1 was undone: %2 members removed, %3 changed values restored.</source>
+        <translation>已撤销第 %1 次导入：删除了 %2 位成员，恢复了 %3 项被修改的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="554"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>已取消：没有导入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberProblems</name>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="53"/>
+        <source>The row has no name, WeChat ID or phone number.</source>
+        <translation>这一行没有昵称、微信号或手机号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="54"/>
+        <source>The same WeChat ID as row {ref} of this file; only the first is imported.</source>
+        <translation>微信号与本文件第 {ref} 行相同；只导入第一行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="57"/>
+        <source>The same phone number as row {ref} of this file; only the first is imported.</source>
+        <translation>手机号与本文件第 {ref} 行相同；只导入第一行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="60"/>
+        <source>The same name as row {ref} of this file (and no WeChat ID or phone); only the first is imported.</source>
+        <translation>昵称与本文件第 {ref} 行相同（且没有微信号或手机号）；只导入第一行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="64"/>
+        <source>Matches the same member as row {ref} of this file; only the first is imported.</source>
+        <translation>与本文件第 {ref} 行对应同一位成员；只导入第一行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="67"/>
+        <source>{detail} members are named “{value}”; add a WeChat ID or phone number to tell which.</source>
+        <translation>有 {detail} 位成员都叫“{value}”；请加上微信号或手机号以区分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="70"/>
+        <source>“{value}” is a number Excel shortened to scientific notation; the real digits are lost. Format the column as text in Excel and export again.</source>
+        <translation>“{value}”是被 Excel 缩写成科学计数法的数字，原来的数字已经丢失。请在 Excel 中把这一列设为文本格式后重新导出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="75"/>
+        <source>“{value}” is not a phone number.</source>
+        <translation>“{value}”不是手机号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="76"/>
+        <source>“{value}” is not a date (2025-05-12, 2025/5/12, 5月12日 or an Excel date).</source>
+        <translation>“{value}”不是日期（可写作 2025-05-12、2025/5/12、5月12日 或 Excel 日期）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="79"/>
+        <source>“{value}” is not a tier (白银, 黄金 or 钻石).</source>
+        <translation>“{value}”不是等级（白银、黄金或钻石）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="80"/>
+        <source>“{value}” is not yes or no (是/否).</source>
+        <translation>“{value}”不是“是”或“否”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="81"/>
+        <source>“{value}” does not fit this custom field.</source>
+        <translation>“{value}”不符合这个自定义字段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="82"/>
+        <source>This line is not valid {detail} text (a file with mixed encodings?).</source>
+        <translation>这一行不是有效的 {detail} 文本（文件混用了多种编码？）。</translation>
+    </message>
+</context>
+<context>
     <name>MemberTableModel</name>
     <message>
         <location filename="../../ui/models/member_table.py" line="35"/>
@@ -2100,313 +2532,365 @@ Orders: CSV or XLSX exports of your shop.</source>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/pages/members.py" line="45"/>
+        <location filename="../../ui/pages/members.py" line="50"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="48"/>
+        <location filename="../../ui/pages/members.py" line="53"/>
         <source>Search name, alias, WeChat ID, phone or notes…</source>
         <translation>搜索昵称、别名、微信号、手机号或备注…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="51"/>
-        <location filename="../../ui/pages/members.py" line="231"/>
+        <location filename="../../ui/pages/members.py" line="56"/>
+        <location filename="../../ui/pages/members.py" line="239"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="56"/>
+        <location filename="../../ui/pages/members.py" line="61"/>
         <source>Saved views: a search and filters under a name</source>
         <translation>已保存的视图：带名称的搜索和筛选条件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="57"/>
+        <location filename="../../ui/pages/members.py" line="62"/>
         <source>Save view…</source>
         <translation>保存视图…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="58"/>
+        <location filename="../../ui/pages/members.py" line="63"/>
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="68"/>
-        <location filename="../../ui/pages/members.py" line="340"/>
+        <location filename="../../ui/pages/members.py" line="73"/>
+        <location filename="../../ui/pages/members.py" line="348"/>
         <source>Details…</source>
         <translation>详情…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="70"/>
-        <location filename="../../ui/pages/members.py" line="173"/>
+        <location filename="../../ui/pages/members.py" line="75"/>
+        <location filename="../../ui/pages/members.py" line="181"/>
         <source>Bulk actions</source>
         <translation>批量操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="74"/>
-        <location filename="../../ui/pages/members.py" line="342"/>
+        <location filename="../../ui/pages/members.py" line="79"/>
+        <location filename="../../ui/pages/members.py" line="350"/>
         <source>Merge two…</source>
         <translation>合并两位…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="76"/>
+        <location filename="../../ui/pages/members.py" line="81"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="80"/>
+        <location filename="../../ui/pages/members.py" line="85"/>
         <source>Custom fields…</source>
         <translation>自定义字段…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="81"/>
+        <location filename="../../ui/pages/members.py" line="86"/>
         <source>Manage tags…</source>
         <translation>管理标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="82"/>
+        <location filename="../../ui/pages/members.py" line="87"/>
         <source>Import chats or orders…</source>
         <translation>导入聊天记录或订单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="92"/>
+        <location filename="../../ui/pages/members.py" line="93"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="100"/>
         <source>Show all members</source>
         <translation>显示全部成员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="173"/>
+        <location filename="../../ui/pages/members.py" line="181"/>
         <source>Bulk actions (%n)</source>
         <translation>
             <numerusform>批量操作（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="231"/>
+        <location filename="../../ui/pages/members.py" line="239"/>
         <source>Filters (%1)</source>
         <translation>筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="236"/>
+        <location filename="../../ui/pages/members.py" line="244"/>
         <source>All members</source>
         <translation>全部成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="261"/>
+        <location filename="../../ui/pages/members.py" line="269"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="261"/>
+        <location filename="../../ui/pages/members.py" line="269"/>
         <source>Name of this view:</source>
         <translation>视图名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="270"/>
+        <location filename="../../ui/pages/members.py" line="278"/>
         <source>View “%1” saved.</source>
         <translation>视图“%1”已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="290"/>
+        <location filename="../../ui/pages/members.py" line="298"/>
         <source>Showing: %1</source>
         <translation>仅显示：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="298"/>
+        <location filename="../../ui/pages/members.py" line="306"/>
         <source>%n member(s) found</source>
         <translation>
             <numerusform>找到 %n 位成员</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="300"/>
+        <location filename="../../ui/pages/members.py" line="308"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n 位成员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="303"/>
+        <location filename="../../ui/pages/members.py" line="311"/>
         <source>No members yet. Import a chat export, an order export or a member spreadsheet to begin.</source>
         <translation>还没有成员。导入聊天记录、订单导出或成员表格即可开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="307"/>
+        <location filename="../../ui/pages/members.py" line="315"/>
         <source>No member matches this search and these filters.</source>
         <translation>没有符合当前搜索和筛选条件的成员。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="315"/>
+        <location filename="../../ui/pages/members.py" line="323"/>
         <source>Add tags…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="316"/>
+        <location filename="../../ui/pages/members.py" line="324"/>
         <source>Remove tags…</source>
         <translation>移除标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="318"/>
+        <location filename="../../ui/pages/members.py" line="326"/>
         <source>Add to group…</source>
         <translation>加入群…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="319"/>
+        <location filename="../../ui/pages/members.py" line="327"/>
         <source>Move to group…</source>
         <translation>移到群…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="321"/>
+        <location filename="../../ui/pages/members.py" line="329"/>
         <source>Set tier</source>
         <translation>设置等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="322"/>
+        <location filename="../../ui/pages/members.py" line="330"/>
         <source>No tier</source>
         <translation>无等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="325"/>
+        <location filename="../../ui/pages/members.py" line="333"/>
         <source>Mark do-not-contact</source>
         <translation>标记为勿扰</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="326"/>
+        <location filename="../../ui/pages/members.py" line="334"/>
         <source>Clear do-not-contact</source>
         <translation>取消勿扰</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="328"/>
+        <location filename="../../ui/pages/members.py" line="336"/>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="329"/>
+        <location filename="../../ui/pages/members.py" line="337"/>
         <source>Select all shown</source>
         <translation>全选当前列表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="360"/>
+        <location filename="../../ui/pages/members.py" line="368"/>
         <source>Add tags</source>
         <translation>添加标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="360"/>
+        <location filename="../../ui/pages/members.py" line="368"/>
         <source>Tags to give the %n selected member(s):</source>
         <translation>
             <numerusform>给选中的 %n 位成员添加的标签：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="365"/>
+        <location filename="../../ui/pages/members.py" line="373"/>
         <source>Adding tags</source>
         <translation>正在添加标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="367"/>
+        <location filename="../../ui/pages/members.py" line="375"/>
         <source>%n tag(s) added.</source>
         <translation>
             <numerusform>已添加 %n 个标签。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="375"/>
+        <location filename="../../ui/pages/members.py" line="383"/>
         <source>Remove tags</source>
         <translation>移除标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="375"/>
+        <location filename="../../ui/pages/members.py" line="383"/>
         <source>Tags to take from the %n selected member(s):</source>
         <translation>
             <numerusform>从选中的 %n 位成员移除的标签：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="380"/>
+        <location filename="../../ui/pages/members.py" line="388"/>
         <source>Removing tags</source>
         <translation>正在移除标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="382"/>
+        <location filename="../../ui/pages/members.py" line="390"/>
         <source>%n tag(s) removed.</source>
         <translation>
             <numerusform>已移除 %n 个标签。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="390"/>
+        <location filename="../../ui/pages/members.py" line="398"/>
         <source>Move to group</source>
         <translation>移到群</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="390"/>
+        <location filename="../../ui/pages/members.py" line="398"/>
         <source>Move the %n selected member(s) to:</source>
         <translation>
             <numerusform>把选中的 %n 位成员移到：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="392"/>
+        <location filename="../../ui/pages/members.py" line="400"/>
         <source>Add to group</source>
         <translation>加入群</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="392"/>
+        <location filename="../../ui/pages/members.py" line="400"/>
         <source>Add the %n selected member(s) to:</source>
         <translation>
             <numerusform>把选中的 %n 位成员加入：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="400"/>
+        <location filename="../../ui/pages/members.py" line="408"/>
         <source>%n member(s) changed groups.</source>
         <translation>
             <numerusform>%n 位成员已调整所在群。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="407"/>
+        <location filename="../../ui/pages/members.py" line="415"/>
         <source>Editing members</source>
         <translation>正在修改成员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="409"/>
+        <location filename="../../ui/pages/members.py" line="417"/>
         <source>%n member(s) changed.</source>
         <translation>
             <numerusform>已修改 %n 位成员。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="439"/>
+        <location filename="../../ui/pages/members.py" line="447"/>
         <source>Merge two members</source>
         <translation>合并两位成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="442"/>
+        <location filename="../../ui/pages/members.py" line="450"/>
         <source>Are these the same person? Choose the member to keep: the other one&apos;s messages, orders, aliases, tags, groups and points move to it, and its name becomes an alias. A merge can be undone.</source>
         <translation>这是同一个人吗？请选择要保留的成员：另一位的发言、订单、别名、标签、所在群和积分都会移到保留的成员名下，其昵称会成为别名。合并可以撤销。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="449"/>
+        <location filename="../../ui/pages/members.py" line="457"/>
         <source>%n message(s), joined %1</source>
         <translation>
             <numerusform>%n 条发言，%1 入群</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="452"/>
-        <location filename="../../ui/pages/members.py" line="453"/>
+        <location filename="../../ui/pages/members.py" line="460"/>
+        <location filename="../../ui/pages/members.py" line="461"/>
         <source>Keep %1</source>
         <translation>保留 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="461"/>
+        <location filename="../../ui/pages/members.py" line="469"/>
         <source>Merging members</source>
         <translation>正在合并成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="467"/>
+        <location filename="../../ui/pages/members.py" line="475"/>
         <source>Merged. Undo puts both members back as they were.</source>
         <translation>已合并。撤销可把两位成员恢复原状。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="499"/>
+        <location filename="../../ui/pages/members.py" line="502"/>
+        <location filename="../../ui/pages/members.py" line="509"/>
+        <location filename="../../ui/pages/members.py" line="548"/>
+        <source>Export members</source>
+        <translation>导出成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="499"/>
+        <source>There are no members to export.</source>
+        <translation>没有可导出的成员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="502"/>
+        <source>members.xlsx</source>
+        <translation>成员.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="502"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/members.py" line="510"/>
+        <source>Export %n member(s) to %1?</source>
+        <translation>
+            <numerusform>将 %n 位成员导出到 %1？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="512"/>
+        <source>Full phone numbers (otherwise masked as 138****8000)</source>
+        <translation>导出完整手机号（否则显示为 138****8000）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="544"/>
+        <source>Exporting members</source>
+        <translation>正在导出成员</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/members.py" line="546"/>
+        <source>Exported %n member(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 位成员导出到 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

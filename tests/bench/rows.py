@@ -480,10 +480,113 @@ def tag_rows(ctx: Context) -> list[Row]:
         db.close()
 
 
+def make_member_csv(path: Path, rows: int, seed: int = SEED) -> None:
+    """A member list as shop owners keep one: nickname, WeChat ID, phone, birthday, source, joined, tier, notes."""
+    import csv
+    import random
+
+    rng = random.Random(seed)
+    family = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
+    given = "小明丽华芳娜敏静强磊洋艳勇军杰娟涛超秀英霞平刚桂"
+    sources = ("朋友圈", "老带新", "门店扫码", "抖音", "小红书", "")
+    tiers = ("白银", "黄金", "钻石", "", "")
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["昵称", "微信号", "手机", "生日", "来源", "入群时间", "等级", "备注"])
+        for i in range(rows):
+            name = rng.choice(family) + "".join(rng.choice(given) for _ in range(rng.randint(1, 2)))
+            w.writerow([
+                f"{name}{i}",
+                f"wx_{i:07d}" if rng.random() < 0.8 else "",
+                f"1{3 + i % 7}{i * 7919 % 10**9:09d}",  # unique: no duplicate keys in the file
+                f"{rng.randint(1960, 2005)}/{rng.randint(1, 12)}/{rng.randint(1, 28)}" if rng.random() < 0.5 else "",
+                rng.choice(sources),
+                f"2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} "
+                f"{rng.randint(8, 22):02d}:{rng.randint(0, 59):02d}",
+                rng.choice(tiers),
+                "老客户" if rng.random() < 0.1 else "",
+            ])  # fmt: skip
+
+
+def import_members(ctx: Context) -> list[Row]:
+    """A 100,000-row member CSV through the real importer (fresh database each run) vs csv.reader + sqlite3
+    executemany of the same rows into a table shaped like ``member`` (same columns and indexes)."""
+    import csv
+    import shutil
+    import tempfile
+
+    from core.db import open_database
+    from core.importers import members as mi
+
+    rows = 100_000
+    repeat = max(1, min(ctx.repeat, 3))
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        path = folder / "会员名单.csv"
+        make_member_csv(path, rows)
+        template = folder / "template.sqlite3"
+        open_database(template).close()
+        with sqlite3.connect(template) as conn:
+            ddl = [r[0] for r in conn.execute("SELECT sql FROM sqlite_master WHERE tbl_name = 'member' AND sql "
+                                             "IS NOT NULL ORDER BY type DESC")]  # fmt: skip
+        columns = ("display_name", "wechat_id", "phone", "birthday", "source_channel", "joined_at", "tier", "notes")
+
+        def floor(target: Path) -> tuple[float, float]:
+            started, cpu = time.perf_counter(), time.process_time()
+            conn = sqlite3.connect(target)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            for stmt in ddl:
+                conn.execute(stmt.replace('"member"', "member_floor").replace(" member ", " member_floor ")
+                             .replace("ON member (", "ON member_floor ("))  # fmt: skip
+            with path.open(encoding="utf-8-sig", newline="") as fh:
+                reader = csv.reader(fh)
+                next(reader)
+                sql = (f"INSERT INTO member_floor ({', '.join(columns)}, created_at, role, do_not_contact) "
+                       f"VALUES ({', '.join('?' * len(columns))}, '2026-01-01 00:00:00', 'member', 0)")  # fmt: skip
+                conn.executemany(sql, reader)
+            conn.commit()
+            conn.close()
+            return time.perf_counter() - started, time.process_time() - cpu
+
+        def ours(target: Path) -> tuple[float, float, dict]:
+            shutil.copyfile(template, target)
+            db = open_database(target)
+            try:
+                started, cpu = time.perf_counter(), time.process_time()
+                s = mi.import_members(db, path, mi.ImportOptions(remember=False))
+                return time.perf_counter() - started, time.process_time() - cpu, s.counts()
+            finally:
+                db.close()
+
+        floor(folder / "warm-floor.sqlite3")
+        ours(folder / "warm-ours.sqlite3")
+        floor_times, our_times, floor_cpu, our_cpu = [], [], [], []
+        counts: dict = {}
+        for i in range(repeat):
+            seconds, cpu = floor(folder / f"floor{i}.sqlite3")
+            floor_times.append(seconds)
+            floor_cpu.append(cpu)
+            seconds, cpu, counts = ours(folder / f"ours{i}.sqlite3")
+            our_times.append(seconds)
+            our_cpu.append(cpu)
+    import statistics
+
+    median, floor_s = statistics.median(our_times), statistics.median(floor_times)
+    ok = counts.get("created") == rows and median <= 2 * floor_s
+    cpu_ratio = statistics.median(our_cpu) / statistics.median(floor_cpu)
+    note = (
+        f"{rows:,} rows, 8 columns; created {counts.get('created')}, errors {counts.get('errors')}; "
+        f"CPU-time ratio {cpu_ratio:.2f}"
+    )
+    return [Row("import_members", median, floor_s, "≤ 2×", ok, note)]
+
+
 ROWS = {
     "startup": startup,
     "demo_build": demo_build,
     "import_chat": import_chat,
+    "import_members": import_members,
     "recall": recall_rows,
     "member_table": member_table_rows,
     "dashboard": dashboard_rows,

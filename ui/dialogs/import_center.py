@@ -33,6 +33,7 @@ from core.db import Database
 from core.importers import CHAT_FORMATS, batches, orders, pipeline
 from core.models import Group
 from ui import workers
+from ui.dialogs.member_import import MemberImportWizard, looks_like_member_list
 from ui.errors import translate_error
 from ui.pages.base import hint_label, make_table, set_cell
 
@@ -44,10 +45,20 @@ FORMAT_NAMES = {
     "csv": "CSV",
 }
 ORDERS = "orders"
+MEMBERS = "members"
+HISTORY_TAB, MEMBERS_TAB = 1, 2
 
 
 def guess_kind(path: Path) -> str:
     """Chat export or shop orders, from the extension and the header row."""
+    if path.suffix.lower() in (".xlsx", ".xlsm", ".csv") and looks_like_member_list(path):
+        try:
+            file = orders.OrderFile(path, orders.OrderOptions())
+            is_orders = "order_id" in file.mapping and "amount" in file.mapping
+        except Exception:
+            is_orders = False
+        if not is_orders:
+            return MEMBERS
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         return ORDERS
     if path.suffix.lower() in (".csv", ".tsv"):
@@ -81,7 +92,10 @@ class ImportCenter(QDialog):
         outer.addWidget(self.tabs)
         self.tabs.addTab(self._build_import_tab(), self.tr("Import"))
         self.tabs.addTab(self._build_history_tab(), self.tr("History"))
-        self.tabs.currentChanged.connect(lambda i: self.load_history() if i == 1 else None)
+        self.members = MemberImportWizard(db, self)
+        self.members.imported.connect(self.imported)
+        self.tabs.addTab(self.members, self.tr("Member list"))
+        self.tabs.currentChanged.connect(lambda i: self.load_history() if i == HISTORY_TAB else None)
         if path is not None:
             self.open_file(Path(path))
 
@@ -252,14 +266,22 @@ class ImportCenter(QDialog):
     def dropEvent(self, event: QDropEvent) -> None:
         path = dropped_file(event)
         if path is not None:
+            if self.tabs.currentIndex() == MEMBERS_TAB:
+                self.members.open_file(path)
+                return
             self.tabs.setCurrentIndex(0)
             self.open_file(path)
 
     def open_file(self, path: Path) -> None:
+        kind = guess_kind(path)
+        if kind == MEMBERS:
+            self.tabs.setCurrentIndex(MEMBERS_TAB)
+            self.members.open_file(path)
+            return
         self.path = path
         self.mapping = None
         self.file_label.setText(str(path))
-        self.kind = guess_kind(path)
+        self.kind = kind
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(self.kind))
         self.format_combo.setCurrentIndex(0)
         self.format_combo.setItemText(0, self.tr("Detect automatically"))
@@ -558,12 +580,16 @@ class ImportCenter(QDialog):
         for row, b in enumerate(items):
             set_cell(self.history, row, 0, str(b.id), right=True).setData(Qt.ItemDataRole.UserRole, b.id)
             set_cell(self.history, row, 1, f"{b.created_at:%Y-%m-%d %H:%M}")
-            what = self.tr("Orders") if b.kind == "orders" else FORMAT_NAMES.get(b.format or "", b.format or "")
+            what = FORMAT_NAMES.get(b.format or "", b.format or "")
+            if b.kind in ("orders", MEMBERS):
+                what = self.tr("Orders") if b.kind == "orders" else self.tr("Member list")
             set_cell(self.history, row, 2, what)
             set_cell(self.history, row, 3, b.group or b.summary.get("group", ""))
             set_cell(self.history, row, 4, Path(b.source).name)
-            set_cell(self.history, row, 5, str(b.summary.get("messages", b.summary.get("orders", ""))), right=True)
-            set_cell(self.history, row, 6, str(b.summary.get("events", "")), right=True)
+            found = b.summary.get("messages", b.summary.get("orders", b.summary.get("rows", "")))
+            set_cell(self.history, row, 5, str(found), right=True)
+            added = b.summary.get("events", b.summary.get("created", ""))
+            set_cell(self.history, row, 6, str(added), right=True)
             set_cell(self.history, row, 7, f"{b.undone_at:%Y-%m-%d %H:%M}" if b.undone_at else "")
         self.history.resizeColumnsToContents()
 

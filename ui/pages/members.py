@@ -3,11 +3,15 @@ columns of the user's choice, bulk actions, merging and the member detail dialog
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -20,11 +24,12 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
-from core import member_actions, trash
+from core import member_actions, member_export, trash
 from core import members as member_queries
 from core.db import Database
 from core.models import TIERS
 from core.settings import get_setting, set_setting
+from ui import workers
 from ui.labels import label
 from ui.models.member_table import COLUMNS, MemberTableModel
 from ui.pages.base import Page
@@ -85,6 +90,9 @@ class MembersPage(Page):
             bar.addWidget(w)
         bar.addStretch(1)
         bar.addWidget(self.import_btn)
+        self.export_btn = QPushButton(self.tr("Export…"))
+        self.export_btn.clicked.connect(self.export)
+        bar.addWidget(self.export_btn)
         self.layout_.addLayout(bar)
         self.only_bar = QHBoxLayout()
         self.only_label = QLabel()
@@ -482,3 +490,61 @@ class MembersPage(Page):
         dialog = CustomFieldsDialog(self.db, self)
         dialog.changed.connect(self.refresh)
         dialog.exec()
+
+    # -- export -----------------------------------------------------------------------------------------
+    def export(self) -> None:
+        """Export the members shown now (search, click-through), in their order, to CSV or XLSX."""
+        ids = self.model.ids()
+        if not ids:
+            QMessageBox.information(self, self.tr("Export members"), self.tr("There are no members to export."))
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export members"), self.tr("members.xlsx"), self.tr("Excel (*.xlsx);;CSV (*.csv)")
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() not in member_export.FORMATS:
+            path = path.with_suffix(".xlsx")
+        ask = QMessageBox(QMessageBox.Icon.Question, self.tr("Export members"),
+                          self.tr("Export %n member(s) to %1?", "", len(ids)).replace("%1", path.name),
+                          QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, self)  # fmt: skip
+        full = QCheckBox(self.tr("Full phone numbers (otherwise masked as 138****8000)"))
+        ask.setCheckBox(full)
+        if ask.exec() != QMessageBox.StandardButton.Ok:
+            return
+        self.start_export(ids, path, full.isChecked(), self.export_columns())
+
+    def export_columns(self) -> list[str]:
+        """The export columns for the table's visible columns, in their on-screen order (the name always)."""
+        to_export = {"name": "display_name", "groups": "group", "tier": "tier", "joined": "joined_at"}
+        to_export |= {"source": "source_channel", "wechat_id": "wechat_id", "phone": "phone", "tags": "tags"}
+        fields = {f"field:{f.id}": f"{member_export.CUSTOM}{f.name}" for f in self.model._fields}
+        header = self.table.horizontalHeader()
+        out = ["display_name"]
+        for visual in range(header.count()):
+            col = header.logicalIndex(visual)
+            key = self.model.column_key(col)
+            if header.isSectionHidden(col):
+                continue
+            column = to_export.get(key) or fields.get(key)
+            if column and column not in out:
+                out.append(column)
+        return out
+
+    def start_export(
+        self, ids: list[int], path: Path, full_phones: bool, columns: list[str] | None = None
+    ) -> workers.Job:
+        db = self.db
+
+        def work(progress):
+            with db.session() as s:
+                return member_export.export_members(s, ids, columns, path, full_phones=full_phones, progress=progress)
+
+        job = workers.run_job(self.tr("Exporting members"), work, parent=self)
+        job.succeeded.connect(
+            lambda n: self.status_message.emit(self.tr("Exported %n member(s) to %1", "", n).replace("%1", str(path)))
+        )
+        job.failed.connect(lambda message, _t: QMessageBox.warning(self, self.tr("Export members"), message))
+        self.job_started.emit(job)
+        return job
