@@ -25,6 +25,7 @@ from core.db import Database, DatabaseError, friendly_error, open_database
 from core.importers import CHAT_FORMATS
 from core.importers.base import ImportError_
 from core.member_export import ExportError
+from core.members import UnknownView
 from core.tag_rules import RuleError
 from core.tags import TagError
 
@@ -151,6 +152,7 @@ def build_parser() -> argparse.ArgumentParser:
     esub = exp.add_subparsers(dest="export_command", metavar="WHAT", required=True)
     p = esub.add_parser("members", help="members (not in the trash) to FILE.csv (UTF-8 with BOM) or FILE.xlsx")
     p.add_argument("file", type=Path, metavar="FILE.csv|FILE.xlsx")
+    p.add_argument("--filter", metavar="VIEW", help="only the members of this saved view (Members page → Save view)")
     p.add_argument("--full-phones", action="store_true", help="write full phone numbers (default: 138****8000)")
     p.add_argument("--columns", metavar="KEY,…", help="columns to write (default: all; custom fields as custom:NAME)")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
@@ -298,9 +300,12 @@ def _cmd_export(db: Database, args: argparse.Namespace) -> int:
 
 
 def _export_ids(session, args: argparse.Namespace) -> list[int]:
-    """The members to export: every member not in the trash (a saved view's members, once views exist)."""
+    """The members to export: a saved view's members (``--filter NAME``), else every member not in the trash."""
     from core import member_export
+    from core import members as member_queries
 
+    if args.filter:
+        return member_queries.search_ids(session, member_queries.view(session, args.filter))
     return member_export.all_member_ids(session)
 
 
@@ -561,6 +566,7 @@ def _guard(fn, db_path: Path) -> int:
         TagError,
         RuleError,
         ExportError,
+        UnknownView,
     ) as exc:
         print(f"qunzhu: {exc}", file=sys.stderr)
         return EXIT_ERROR

@@ -410,23 +410,33 @@ def bulk_insert(
     columns: Sequence[str],
     rows: Sequence[tuple],
     constants: Mapping[str, int | str | None] | None = None,
+    defaults: Mapping[str, int | str] | None = None,
 ) -> int:
     """Insert many rows at DB-API speed (importers and the demo generator; tens of thousands per call).
 
     ``constants`` are columns with the same value in every row, written into the statement once instead of
     bound per row. That matters: binding ``None`` (and any type but int, float and str) costs the sqlite3 module
     an adapter lookup per value, which made a 7-column event insert take twice as long as a 3-column one.
+    ``defaults`` give a value for a column where a row has None (``COALESCE`` in the statement: no Python pass
+    over the rows), for NOT NULL columns of imported data.
     On SQLite this is one ``executemany``; on other databases it falls back to SQLAlchemy Core's executemany.
     """
     if not rows:
         return 0
     constants = dict(constants or {})
+    defaults = dict(defaults or {})
     if conn.dialect.name != "sqlite":
-        conn.execute(table.insert(), [constants | dict(zip(columns, row, strict=True)) for row in rows])
+        params = [constants | dict(zip(columns, row, strict=True)) for row in rows]
+        for p in params:
+            for c, d in defaults.items():
+                if p.get(c) is None:
+                    p[c] = d
+        conn.execute(table.insert(), params)
         return len(rows)
     literals = [_sql_literal(v) for v in constants.values()]
     names = ", ".join([*columns, *constants])
-    values = ", ".join(["?"] * len(columns) + literals)
+    marks = [f"COALESCE(?, {_sql_literal(defaults[c])})" if c in defaults else "?" for c in columns]
+    values = ", ".join(marks + literals)
     conn.exec_driver_sql(f"INSERT INTO {table.name} ({names}) VALUES ({values})", rows)
     return len(rows)
 

@@ -1185,7 +1185,7 @@ class _Writer:
                 MemberTag.__table__,
                 ("member_id", "tag_id"),
                 tags,
-                constants={"source": "import", "created_at": self.now.isoformat(" ", "microseconds")},
+                constants={"source": f"import:{self.batch_id}", "created_at": self.now.isoformat(" ", "microseconds")},
             )
         if groups:
             dbmod.bulk_insert(
@@ -1298,7 +1298,7 @@ class _Writer:
                 MemberTag.__table__,
                 ("member_id", "tag_id"),
                 new_tags,
-                constants={"source": "import", "created_at": self.now.isoformat(" ", "microseconds")},
+                constants={"source": f"import:{self.batch_id}", "created_at": self.now.isoformat(" ", "microseconds")},
             )
         if new_groups:
             dbmod.bulk_insert(
@@ -1621,6 +1621,9 @@ def _run(db, path, source, headers, rows, mapping, options, report) -> ImportSum
             if not summary.created and not summary.updated:
                 summary.committed = True  # nothing to change: no empty batch in the history
                 raise _Rollback()
+            from core import tag_rules
+
+            tag_rules.apply_rules(conn)  # rule tags for the new and changed members, in this transaction
             summary.committed = True
     except _Rollback:
         summary.batch_id = None

@@ -192,3 +192,21 @@ def test_import_no_create_and_orders(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     summary = json.loads(result.stdout)
     assert (summary["orders"], summary["events"], summary["excluded"], summary["spend"]) == (2, 1, 1, 10.0)
+
+
+def test_export_members_of_a_saved_view(capsys, demo_db_copy, tmp_path) -> None:
+    import csv
+
+    from core.members import MemberFilter, save_view, search_ids
+
+    with demo_db_copy.session() as s:
+        save_view(s, "深流失", MemberFilter(states=["deep_churn"]))
+        expected = len(search_ids(s, MemberFilter(states=["deep_churn"])))
+    out = tmp_path / "deep.csv"
+    db = str(demo_db_copy.path)
+    done = run_cli(capsys, "--db", db, "export", "members", str(out), "--filter", "深流失", "--json")
+    assert done.returncode == 0 and json.loads(done.stdout)["members"] == expected
+    with out.open(encoding="utf-8-sig") as fh:
+        assert sum(1 for _ in csv.reader(fh)) == expected + 1
+    done = run_cli(capsys, "--db", db, "export", "members", str(out), "--filter", "没有这个视图")
+    assert done.returncode == 1 and "没有这个视图" in done.stderr and "深流失" in done.stderr
