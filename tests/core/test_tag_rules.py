@@ -225,3 +225,36 @@ def test_order_import_applies_rules_in_its_transaction(db, tmp_path) -> None:
             {"t": tag},
         ).scalars()
         assert list(names) == ["王五"]
+
+
+def test_command_line_lists_tags_and_applies_rules(db, capsys) -> None:
+    import json
+
+    from core import cli
+
+    with db.transaction() as conn:
+        mid = _member(conn, "甲", source_channel="门店扫码")
+        _member(conn, "乙")
+        tag = tags.ensure_tag(conn, "来源渠道", "门店扫码")
+        tag_rules.save_rule(conn, "门店", tag, "channel", {"channel": "门店扫码"})
+    path = str(db.path)
+
+    def run(*args: str):
+        capsys.readouterr()
+        code = cli.run(cli.parse(["--db", path, *args]))
+        return code, capsys.readouterr().out
+
+    code, out = run("tags", "apply-rules", "--dry-run", "--json")
+    assert code == 0 and json.loads(out) == [
+        {"rule": "门店", "tag": "门店扫码", "matched": 1, "tagged": 1, "untagged": 0}
+    ]
+    with db.engine.connect() as conn:
+        assert _tagged(conn, tag) == {}  # a dry run changes nothing
+    code, out = run("tags", "apply-rules")
+    assert code == 0 and "门店 → 门店扫码: 1 members qualify, tagged 1, untagged 0." in out
+    with db.engine.connect() as conn:
+        assert list(_tagged(conn, tag)) == [mid]
+    code, out = run("tags", "list", "--json")
+    data = json.loads(out)
+    assert data["dimensions"][0]["tags"] == [{"name": "门店扫码", "color": "#0072B2", "members": 1}]
+    assert data["rules"][0]["condition"] == "joined via 门店扫码" and data["rules"][0]["last_result"]["tagged"] == 1
