@@ -140,7 +140,7 @@ def to_ics(rows: list[PlanRow], now: datetime | None = None, minutes: int = 15) 
             f"DTSTART:{r.when:%Y%m%dT%H%M%S}",
             f"DTEND:{r.when + timedelta(minutes=minutes):%Y%m%dT%H%M%S}",
             f"SUMMARY:{_escape(f'【{r.group}】{r.title}')}",
-            f"DESCRIPTION:{_escape(body)}",
+            *([f"DESCRIPTION:{_escape(body)}"] if body else []),
             f"CATEGORIES:{_escape(CATEGORY_ZH.get(r.category or '', '内容'))}",
             f"STATUS:{ICS_STATUS.get(r.status, 'CONFIRMED')}",
             "SEQUENCE:0",

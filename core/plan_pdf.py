@@ -36,7 +36,8 @@ def write_week_pdf(path: Path, rows: list[PlanRow], start: date, notes: dict, ba
         day = start + timedelta(days=i)
         x = 0.03 + i * width
         fig.text(x, 0.87, day_heading(day), fontsize=11, weight="bold")
-        note = "、".join(dict.fromkeys(n.name + ("（调休上班）" if n.kind == "workday" else "") for n in notes.get(day, [])))
+        names = (n.name + ("（调休上班）" if n.kind == "workday" else "") for n in notes.get(day, []))
+        note = "、".join(dict.fromkeys(names))
         if note:
             fig.text(x, 0.848, note, fontsize=7, color="#D55E00")
         y = 0.82
@@ -51,8 +52,6 @@ def write_week_pdf(path: Path, rows: list[PlanRow], start: date, notes: dict, ba
                 fig.text(x, y, line, fontsize=7.5 if k else 7, color="#0072B2" if k == 0 else colour)
                 y -= 0.02
             y -= 0.008
-    fig.text(
-        0.03, 0.015, "  ".join(f"{STATUS_MARK[k]} {v}" for k, v in STATUS_ZH.items()), fontsize=7, color="#6B7280"
-    )
+    fig.text(0.03, 0.015, "  ".join(f"{STATUS_MARK[k]} {v}" for k, v in STATUS_ZH.items()), fontsize=7, color="#6B7280")
     with PdfPages(path, metadata={"Title": f"内容排期 {start:%Y-%m-%d}", "Creator": "Qunzhu"}) as pdf:
         pdf.savefig(fig)

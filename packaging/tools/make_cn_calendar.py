@@ -80,8 +80,11 @@ def _festivals(year: int) -> list[dict]:
     lunar = LUNAR[year]
     new_year = date.fromisoformat(lunar["春节"])
     return [
-        {"date": (new_year - timedelta(days=30)).isoformat(), "end": (new_year - timedelta(days=10)).isoformat(),
-         "name": "年货节"},
+        {
+            "date": (new_year - timedelta(days=30)).isoformat(),
+            "end": (new_year - timedelta(days=10)).isoformat(),
+            "name": "年货节",
+        },
         {"date": f"{year}-03-08", "name": "女神节"},
         {"date": f"{year}-05-20", "name": "520"},
         {"date": _second_sunday_of_may(year).isoformat(), "name": "母亲节"},
@@ -98,7 +101,8 @@ def main() -> None:
     years = {}
     for year in YEARS:
         holidays, provisional = _holidays(year)
-        terms = [{"date": d.isoformat(), "name": n} for d, n in cc.get_solar_terms(date(year, 1, 1), date(year, 12, 31))]
+        solar = cc.get_solar_terms(date(year, 1, 1), date(year, 12, 31))
+        terms = [{"date": d.isoformat(), "name": n} for d, n in solar]
         years[str(year)] = {
             "provisional": provisional,
             "holidays": holidays,

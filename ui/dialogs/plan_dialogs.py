@@ -259,8 +259,6 @@ class TemplateDialog(QDialog):
         )
 
 
-
-
 class ResultsDialog(QDialog):
     """Results of a posted entry, entered by hand; an empty field means not known."""
 
@@ -335,3 +333,36 @@ class CopyDialog(QDialog):
 
     def values(self) -> tuple[date, date]:
         return _pydate(self.source.date()), _pydate(self.target.date())
+
+
+class TargetsDialog(QDialog):
+    """The mix the owner aims for (三核驱动: mostly practical value, little pure promotion)."""
+
+    def __init__(self, current: dict[str, float], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Content targets"))
+        form = QFormLayout()
+        self.promotion = QSpinBox()
+        self.promotion.setRange(0, 100)
+        self.promotion.setSuffix(" %")
+        self.promotion.setValue(round(current["max_promotion_share"] * 100))
+        self.knowledge = QSpinBox()
+        self.knowledge.setRange(0, 100)
+        self.knowledge.setSuffix(" %")
+        self.knowledge.setValue(round(current["min_knowledge_share"] * 100))
+        self.in_row = QSpinBox()
+        self.in_row.setRange(1, 20)
+        self.in_row.setValue(int(current["max_promotions_in_row"]))
+        form.addRow(self.tr("Promotion (推广) at most"), self.promotion)
+        form.addRow(self.tr("Knowledge (知识核) at least"), self.knowledge)
+        form.addRow(self.tr("Promotional posts in a row in one group, at most"), self.in_row)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self))
+
+    def values(self) -> dict[str, float]:
+        return {
+            "max_promotion_share": self.promotion.value() / 100,
+            "min_knowledge_share": self.knowledge.value() / 100,
+            "max_promotions_in_row": float(self.in_row.value()),
+        }

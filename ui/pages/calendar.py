@@ -33,11 +33,18 @@ from PySide6.QtWidgets import (
 from core import content, plan, plan_export, plan_guide, plan_templates
 from core.db import Database
 from core.models import PLAN_STATUSES
-from ui.dialogs.plan_dialogs import CopyDialog, EntryDialog, ResultsDialog, SeriesDialog, TemplateDialog
+from ui.dialogs.plan_dialogs import (
+    CopyDialog,
+    EntryDialog,
+    ResultsDialog,
+    SeriesDialog,
+    TargetsDialog,
+    TemplateDialog,
+)
 from ui.labels import label
 from ui.pages.base import Page, hint_label, make_table, set_cell
 from ui.pages.trash import TrashActions
-from ui.widgets.plan_models import STATUS_COLOURS, LibraryList, MonthModel, WeekModel, weekday_name
+from ui.widgets.plan_models import STATUS_BACKGROUNDS, STATUS_COLOURS, LibraryList, MonthModel, WeekModel, weekday_name
 
 
 def _load(progress, db: Database, start: date, end: date, group_ids: list[int] | None, today: date):
@@ -172,7 +179,13 @@ class CalendarPage(Page):
         side_layout.addWidget(self.library_search)
         self.library = LibraryList()
         side_layout.addWidget(self.library, 3)
-        side_layout.addWidget(QLabel(self.tr("<b>Balance of the week</b>")))
+        balance_head = QHBoxLayout()
+        balance_head.addWidget(QLabel(self.tr("<b>Balance of the week</b>")))
+        balance_head.addStretch(1)
+        self.targets_btn = QPushButton(self.tr("Targets…"))
+        self.targets_btn.clicked.connect(self.edit_targets)
+        balance_head.addWidget(self.targets_btn)
+        side_layout.addLayout(balance_head)
         self.balance_label = QLabel()
         self.balance_label.setWordWrap(True)
         self.balance_label.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -185,6 +198,17 @@ class CalendarPage(Page):
         split.setStretchFactor(1, 1)
         split.setSizes([900, 260])
         self.layout_.addWidget(split, 1)
+        self.legend = QLabel(
+            "  ".join(
+                f"<span style='background:{STATUS_BACKGROUNDS[k]}; color:{STATUS_COLOURS[k]};'>&nbsp;■ {label(k)}&nbsp;"
+                "</span>"
+                for k in PLAN_STATUSES
+            )
+            + "  <span style='color:#6B7280'>"
+            + self.tr("Drag to move, Ctrl+drag to copy; double-click to edit; right-click for more.")
+            + "</span>"
+        )
+        self.layout_.addWidget(self.legend)
         self.empty = hint_label(self.tr("Nothing is planned this week."))
         self.layout_.addWidget(self.empty)
         self.empty.hide()
@@ -207,6 +231,11 @@ class CalendarPage(Page):
         self.table.cellDoubleClicked.connect(lambda r, _c: self.edit_entry(self._list_rows[r]))
         self.table.itemSelectionChanged.connect(self.trash.selection_changed)
         self._list_rows: list[plan.PlanRow] = []
+        for view in (self.week_view, self.month_view, self.table):
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            view.customContextMenuRequested.connect(lambda pos, v=view: self._context_menu(v, pos))
+        for view in (self.week_view, self.month_view):
+            view.selectionModel().selectionChanged.connect(lambda *_a: self.trash.selection_changed())
 
     # --- navigation --------------------------------------------------------------------------------
 
@@ -378,6 +407,28 @@ class CalendarPage(Page):
             )
         return w.message
 
+    def _rows_by_id(self, ids: list[int]) -> list[plan.PlanRow]:
+        wanted = set(ids)
+        return [r for r in self._rows if r.id in wanted]
+
+    def _context_menu(self, view, pos) -> None:
+        rows = self._rows_by_id(self.selected_ids())
+        if not rows:
+            return
+        menu = QMenu(self)
+        first = rows[0]
+        menu.addAction(self.tr("Edit…"), lambda: self.edit_entry(first))
+        if first.status == "posted":
+            menu.addAction(self.tr("Results…"), lambda: self.enter_results(first))
+        if first.series_id:
+            menu.addAction(self.tr("Edit the whole series…"), lambda: self.edit_series(first))
+            menu.addAction(self.tr("End the series from this day"), lambda: self.end_series(first))
+        marks = menu.addMenu(self.tr("Mark as"))
+        for s in PLAN_STATUSES:
+            marks.addAction(label(s), lambda s=s: self.mark(s))
+        menu.addAction(self.tr("Move to the trash"), self.trash.move_to_trash)
+        menu.exec(view.viewport().mapToGlobal(pos))
+
     # --- changes -----------------------------------------------------------------------------------
 
     def _change(self, name: str, fn, *args) -> None:
@@ -436,6 +487,12 @@ class CalendarPage(Page):
             return
         v = dialog.values()
         entry = plan.NewEntry(v["group_id"], v["when"], v["title"], v["content_item_id"], v["status"], v["campaign"])
+        with self.db.session() as s:
+            clash = plan.same_slot_conflicts(s, v["group_id"], v["when"])
+        if clash:  # allowed: two posts at one time can be meant (a picture and its text), but say so
+            self.status_message.emit(
+                self.tr("Note: “%1” is already planned at that time in this group.").replace("%1", clash[0])
+            )
         self._change(self.tr("Adding an entry"), plan.add_entries, self.db, [entry])
 
     def edit_entry(self, row: plan.PlanRow) -> None:
@@ -477,6 +534,30 @@ class CalendarPage(Page):
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._change(self.tr("Adding a recurring slot"), plan.create_series, self.db, dialog.data(), self.today)
+
+    def edit_series(self, row: plan.PlanRow) -> None:
+        with self.db.session() as s:
+            data = plan.load_series(s, row.series_id)
+        dialog = SeriesDialog(self._groups, [(i[0], i[1]) for i in self._items], row.when.date(), data, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._change(
+                self.tr("Changing the series"),
+                plan.update_series,
+                self.db,
+                row.series_id,
+                dialog.data(),
+                max(self.today, row.when.date()),
+            )
+
+    def end_series(self, row: plan.PlanRow) -> None:
+        self._change(self.tr("Ending the series"), plan.end_series, self.db, row.series_id, row.when.date())
+
+    def edit_targets(self) -> None:
+        with self.db.session() as s:
+            current = plan_guide.targets(s)
+        dialog = TargetsDialog(current, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._change(self.tr("Saving targets"), _save_targets, self.db, dialog.values())
 
     def apply_template(self) -> None:
         if not self._groups:
@@ -537,6 +618,11 @@ class CalendarPage(Page):
                 Path(path),
                 self.selected_group_ids(),
             )
+
+
+def _save_targets(db: Database, values: dict) -> None:
+    with db.session() as s:
+        plan_guide.set_targets(s, values)
 
 
 def _no_progress(progress, fn, *args):
