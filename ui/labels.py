@@ -36,6 +36,10 @@ _NAMES = {
     "brand": QT_TRANSLATE_NOOP("Labels", "Brand"),
     "knowledge": QT_TRANSLATE_NOOP("Labels", "Knowledge"),
     "emotion": QT_TRANSLATE_NOOP("Labels", "Emotion"),
+    # the three cores (三核驱动) by themselves: "conversion" alone is the category 转化类
+    "core:knowledge": QT_TRANSLATE_NOOP("Labels", "Knowledge core"),
+    "core:emotion": QT_TRANSLATE_NOOP("Labels", "Emotion core"),
+    "core:conversion": QT_TRANSLATE_NOOP("Labels", "Conversion core"),
     # content formats
     "text": QT_TRANSLATE_NOOP("Labels", "Text"),
     "image_text": QT_TRANSLATE_NOOP("Labels", "Image and text"),
@@ -72,3 +76,8 @@ def label(key: str | None) -> str:
         return ""
     source = _NAMES.get(key)
     return QCoreApplication.translate("Labels", source) if source else key
+
+
+def core_label(key: str | None) -> str:
+    """The name of a content core (知识核/情感核/转化核), distinct from the category of the same key."""
+    return label(f"core:{key}") if key else ""

@@ -323,372 +323,377 @@ The data as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="88"/>
+        <location filename="../../ui/pages/calendar.py" line="90"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="98"/>
+        <location filename="../../ui/pages/calendar.py" line="100"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="106"/>
+        <location filename="../../ui/pages/calendar.py" line="108"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="106"/>
+        <location filename="../../ui/pages/calendar.py" line="108"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="106"/>
+        <location filename="../../ui/pages/calendar.py" line="108"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="113"/>
+        <location filename="../../ui/pages/calendar.py" line="115"/>
         <source>One lane per group</source>
         <translation>每个群一栏</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="114"/>
+        <location filename="../../ui/pages/calendar.py" line="116"/>
         <source>All groups in one lane</source>
         <translation>所有群合为一栏</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="116"/>
-        <location filename="../../ui/pages/calendar.py" line="301"/>
+        <location filename="../../ui/pages/calendar.py" line="118"/>
+        <location filename="../../ui/pages/calendar.py" line="303"/>
         <source>All groups</source>
         <translation>全部群</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="122"/>
+        <location filename="../../ui/pages/calendar.py" line="124"/>
         <source>New entry</source>
         <translation>新建排期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="123"/>
+        <location filename="../../ui/pages/calendar.py" line="125"/>
         <source>Recurring slot…</source>
         <translation>固定栏目…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="124"/>
+        <location filename="../../ui/pages/calendar.py" line="126"/>
         <source>From template…</source>
         <translation>从模板创建…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="126"/>
+        <location filename="../../ui/pages/calendar.py" line="128"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="129"/>
+        <location filename="../../ui/pages/calendar.py" line="131"/>
         <source>Copy a day…</source>
         <translation>复制一天…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="130"/>
+        <location filename="../../ui/pages/calendar.py" line="132"/>
         <source>Copy this week…</source>
         <translation>复制本周…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="131"/>
+        <location filename="../../ui/pages/calendar.py" line="133"/>
         <source>Save this week as a template…</source>
         <translation>把本周存为模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="134"/>
-        <location filename="../../ui/pages/calendar.py" line="426"/>
+        <location filename="../../ui/pages/calendar.py" line="136"/>
+        <location filename="../../ui/pages/calendar.py" line="445"/>
         <source>Mark as</source>
         <translation>标记为</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="141"/>
+        <location filename="../../ui/pages/calendar.py" line="143"/>
         <source>Export week</source>
         <translation>导出本周</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="144"/>
+        <location filename="../../ui/pages/calendar.py" line="146"/>
         <source>Text (for pasting into a chat)…</source>
         <translation>文本（可粘贴到聊天）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="145"/>
+        <location filename="../../ui/pages/calendar.py" line="147"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="146"/>
+        <location filename="../../ui/pages/calendar.py" line="148"/>
         <source>Calendar file (.ics)…</source>
         <translation>日历文件（.ics）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="147"/>
+        <location filename="../../ui/pages/calendar.py" line="149"/>
         <source>Printable PDF…</source>
         <translation>可打印的 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="165"/>
+        <location filename="../../ui/pages/calendar.py" line="167"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="165"/>
+        <location filename="../../ui/pages/calendar.py" line="167"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="165"/>
+        <location filename="../../ui/pages/calendar.py" line="167"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="165"/>
+        <location filename="../../ui/pages/calendar.py" line="167"/>
         <source>Post</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="165"/>
+        <location filename="../../ui/pages/calendar.py" line="167"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="165"/>
+        <location filename="../../ui/pages/calendar.py" line="167"/>
         <source>Result</source>
         <translation>效果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="175"/>
+        <location filename="../../ui/pages/calendar.py" line="177"/>
         <source>&lt;b&gt;Library&lt;/b&gt; — drag onto a slot</source>
         <translation>&lt;b&gt;素材库&lt;/b&gt;——拖到时段上</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="177"/>
+        <location filename="../../ui/pages/calendar.py" line="179"/>
         <source>Search the library…</source>
         <translation>搜索素材库…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="183"/>
+        <location filename="../../ui/pages/calendar.py" line="185"/>
         <source>&lt;b&gt;Balance of the week&lt;/b&gt;</source>
         <translation>&lt;b&gt;本周内容配比&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="185"/>
+        <location filename="../../ui/pages/calendar.py" line="187"/>
         <source>Targets…</source>
         <translation>目标…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="208"/>
+        <location filename="../../ui/pages/calendar.py" line="210"/>
         <source>Drag to move, Ctrl+drag to copy; double-click to edit; right-click for more.</source>
         <translation>拖动可移动，按住 Ctrl 拖动可复制；双击编辑；右键查看更多操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="212"/>
+        <location filename="../../ui/pages/calendar.py" line="214"/>
         <source>Nothing is planned this week.</source>
         <translation>本周还没有计划内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="288"/>
+        <location filename="../../ui/pages/calendar.py" line="290"/>
         <source>week %1</source>
         <translation>第 %1 周</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="291"/>
+        <location filename="../../ui/pages/calendar.py" line="293"/>
         <source>Loading calendar</source>
         <translation>正在加载日历</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="332"/>
+        <location filename="../../ui/pages/calendar.py" line="334"/>
         <source>reach %1 · orders %2</source>
         <translation>触达 %1 · 付款 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="349"/>
+        <location filename="../../ui/pages/calendar.py" line="360"/>
+        <source>What worked (last 6 months, average result): best slots %1; best content %2</source>
+        <translation>近 6 个月效果（平均效果分）：最佳时段 %1；最佳内容 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="368"/>
         <source>Nothing planned yet this week.</source>
         <translation>本周还没有安排。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="356"/>
+        <location filename="../../ui/pages/calendar.py" line="375"/>
         <source>Core: %1</source>
         <translation>内容核：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="359"/>
+        <location filename="../../ui/pages/calendar.py" line="378"/>
         <source>Category: %1</source>
         <translation>分类：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="365"/>
+        <location filename="../../ui/pages/calendar.py" line="384"/>
         <source>Products in rotation: %1</source>
         <translation>轮换商品：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/calendar.py" line="371"/>
+        <location filename="../../ui/pages/calendar.py" line="390"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>…… 还有 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="376"/>
+        <location filename="../../ui/pages/calendar.py" line="395"/>
         <source>The mix is within your targets.</source>
         <translation>内容配比符合目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="382"/>
+        <location filename="../../ui/pages/calendar.py" line="401"/>
         <source>%1 promotion (target: at most %2)</source>
         <translation>推广类 %1（目标：最多 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="388"/>
+        <location filename="../../ui/pages/calendar.py" line="407"/>
         <source>%1 knowledge content (target: at least %2)</source>
         <translation>知识核内容 %1（目标：至少 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="393"/>
+        <location filename="../../ui/pages/calendar.py" line="412"/>
         <source>%1 promotional posts in a row in %2</source>
         <translation>%2 连续 %1 条推广/转化内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="396"/>
+        <location filename="../../ui/pages/calendar.py" line="415"/>
         <source>%1 entries at the same time (%2) in %3</source>
         <translation>%3 在同一时间（%2）有 %1 条</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="403"/>
+        <location filename="../../ui/pages/calendar.py" line="422"/>
         <source>Nothing planned for %1 group %2 on %3</source>
         <translation>%1的群 %2 在 %3 没有安排内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="420"/>
+        <location filename="../../ui/pages/calendar.py" line="439"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="422"/>
+        <location filename="../../ui/pages/calendar.py" line="441"/>
         <source>Results…</source>
         <translation>效果…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="424"/>
+        <location filename="../../ui/pages/calendar.py" line="443"/>
         <source>Edit the whole series…</source>
         <translation>编辑整个系列…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="425"/>
+        <location filename="../../ui/pages/calendar.py" line="444"/>
         <source>End the series from this day</source>
         <translation>从这一天起结束系列</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="429"/>
+        <location filename="../../ui/pages/calendar.py" line="448"/>
         <source>Move to the trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="446"/>
+        <location filename="../../ui/pages/calendar.py" line="465"/>
         <source>Copying entries</source>
         <translation>正在复制排期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="448"/>
+        <location filename="../../ui/pages/calendar.py" line="467"/>
         <source>Moving entries</source>
         <translation>正在移动排期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="454"/>
+        <location filename="../../ui/pages/calendar.py" line="473"/>
         <source>Adding to the calendar</source>
         <translation>正在加入日历</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="459"/>
+        <location filename="../../ui/pages/calendar.py" line="478"/>
         <source>Changing status</source>
         <translation>正在更改状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="494"/>
+        <location filename="../../ui/pages/calendar.py" line="513"/>
         <source>Note: “%1” is already planned at that time in this group.</source>
         <translation>提示：这个群在同一时间已安排了“%1”。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="496"/>
+        <location filename="../../ui/pages/calendar.py" line="515"/>
         <source>Adding an entry</source>
         <translation>正在添加排期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="501"/>
+        <location filename="../../ui/pages/calendar.py" line="520"/>
         <source>Posted. Enter its results from the Today page or with “Results…” here.</source>
         <translation>已发布。可在“今日”页录入效果。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="506"/>
-        <location filename="../../ui/pages/calendar.py" line="544"/>
+        <location filename="../../ui/pages/calendar.py" line="525"/>
+        <location filename="../../ui/pages/calendar.py" line="563"/>
         <source>Changing the series</source>
         <translation>正在修改系列</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="509"/>
+        <location filename="../../ui/pages/calendar.py" line="528"/>
         <source>Saving the entry</source>
         <translation>正在保存排期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="527"/>
+        <location filename="../../ui/pages/calendar.py" line="546"/>
         <source>Saving results</source>
         <translation>正在保存效果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="536"/>
+        <location filename="../../ui/pages/calendar.py" line="555"/>
         <source>Adding a recurring slot</source>
         <translation>正在添加固定栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="553"/>
+        <location filename="../../ui/pages/calendar.py" line="572"/>
         <source>Ending the series</source>
         <translation>正在结束系列</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="560"/>
+        <location filename="../../ui/pages/calendar.py" line="579"/>
         <source>Saving targets</source>
         <translation>正在保存目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="571"/>
+        <location filename="../../ui/pages/calendar.py" line="590"/>
         <source>Planning from the template</source>
         <translation>正在按模板排期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="588"/>
+        <location filename="../../ui/pages/calendar.py" line="607"/>
         <source>Copying</source>
         <translation>正在复制</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="597"/>
+        <location filename="../../ui/pages/calendar.py" line="616"/>
         <source>Save as template</source>
         <translation>另存为模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="597"/>
+        <location filename="../../ui/pages/calendar.py" line="616"/>
         <source>Name of the template (the week of the chosen group):</source>
         <translation>模板名称（所选群的这一周）：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="601"/>
+        <location filename="../../ui/pages/calendar.py" line="620"/>
         <source>Saving the template</source>
         <translation>正在保存模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="608"/>
+        <location filename="../../ui/pages/calendar.py" line="627"/>
         <source>Export the week</source>
         <translation>导出本周</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="611"/>
+        <location filename="../../ui/pages/calendar.py" line="630"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/calendar.py" line="613"/>
+        <location filename="../../ui/pages/calendar.py" line="632"/>
         <source>Exported %n entries</source>
         <translation>
             <numerusform>已导出 %n 条</numerusform>
@@ -1666,121 +1671,136 @@ Orders: CSV or XLSX exports of your shop.</source>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="40"/>
+        <source>Knowledge core</source>
+        <translation>知识核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="41"/>
+        <source>Emotion core</source>
+        <translation>情感核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="42"/>
+        <source>Conversion core</source>
+        <translation>转化核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="44"/>
         <source>Text</source>
         <translation>纯文字</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="45"/>
         <source>Image and text</source>
         <translation>图文</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>Poll</source>
         <translation>投票</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>Live</source>
         <translation>直播</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Check-in task</source>
         <translation>打卡任务</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>Product card</source>
         <translation>商品卡片</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Post</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>Title library</source>
         <translation>标题库</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>FAQ / script</source>
         <translation>FAQ/话术</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>Original</source>
         <translation>原创</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Repost</source>
         <translation>转载</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>UGC</source>
         <translation>UGC</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Ready</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>Hit (爆款)</source>
         <translation>爆款</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>Bestseller</source>
         <translation>热销</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="61"/>
         <source>New</source>
         <translation>新品</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="62"/>
         <source>Flash sale</source>
         <translation>秒杀</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Active</source>
         <translation>活跃型</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Lurker</source>
         <translation>潜水型</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Shallow churn</source>
         <translation>浅流失</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Deep churn</source>
         <translation>深流失</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Quiet</source>
         <translation>低频型</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>Left</source>
         <translation>已退群</translation>
     </message>

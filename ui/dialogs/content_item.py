@@ -35,7 +35,7 @@ from core.models import (
     CONTENT_STATUSES,
     PRODUCT_ROLES,
 )
-from ui.labels import label
+from ui.labels import core_label, label
 
 THUMB = 96
 
@@ -53,10 +53,10 @@ def thumbnail(path: Path, size: int = THUMB) -> QPixmap | None:
     return None if image.isNull() else QPixmap.fromImage(image)
 
 
-def key_combo(keys: tuple[str, ...], current: str) -> QComboBox:
+def key_combo(keys: tuple[str, ...], current: str, name=label) -> QComboBox:
     combo = QComboBox()
     for k in keys:
-        combo.addItem(label(k), k)
+        combo.addItem(name(k), k)
     combo.setCurrentIndex(max(0, combo.findData(current)))
     return combo
 
@@ -84,7 +84,7 @@ class ContentItemDialog(QDialog):
         self.body.setMinimumHeight(140)
         self.kind = key_combo(CONTENT_KINDS, data.kind)
         self.category = key_combo(CONTENT_CATEGORIES, data.category)
-        self.core = key_combo(CONTENT_CORES, data.core)
+        self.core = key_combo(CONTENT_CORES, data.core, core_label)
         self.format = key_combo(CONTENT_FORMATS, data.format)
         self.source = key_combo(CONTENT_SOURCES, data.source)
         self.status = key_combo(CONTENT_STATUSES, data.status)

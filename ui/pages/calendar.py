@@ -41,7 +41,7 @@ from ui.dialogs.plan_dialogs import (
     TargetsDialog,
     TemplateDialog,
 )
-from ui.labels import label
+from ui.labels import core_label, label
 from ui.pages.base import Page, hint_label, make_table, set_cell
 from ui.pages.trash import TrashActions
 from ui.widgets.plan_models import STATUS_BACKGROUNDS, STATUS_COLOURS, LibraryList, MonthModel, WeekModel, weekday_name
@@ -56,7 +56,9 @@ def _load(progress, db: Database, start: date, end: date, group_ids: list[int] |
         bal = plan_guide.balance(s, week_rows, start)
         groups = plan.groups(s)
         items = [(c.id, c.title, c.kind, c.avg_score) for c in content.content_items(s, rank=True)]
-    return rows, notes, bal, groups, items
+        since = today - timedelta(days=180)
+        learned = (plan_guide.results_by_slot(s, since)[:3], plan_guide.results_by_content(s, since)[:2])
+    return rows, notes, bal, groups, items, learned
 
 
 class _Grid(QTableView):
@@ -73,7 +75,7 @@ class _Grid(QTableView):
         self.setWordWrap(True)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.horizontalHeader().setMinimumSectionSize(60)
+        self.horizontalHeader().setMinimumSectionSize(84)
         self.setStyleSheet("QTableView { gridline-color: #E5E7EB; font-size: 12px; }")
 
     def selected_ids(self) -> list[int]:
@@ -292,7 +294,7 @@ class CalendarPage(Page):
         )
 
     def _show(self, result) -> None:
-        rows, notes, bal, groups, items = result
+        rows, notes, bal, groups, items, learned = result
         self._rows, self._groups, self._items = rows, groups, items
         current = self.group_filter.currentData()
         if self.group_filter.count() != len(groups) + 1:
@@ -315,7 +317,7 @@ class CalendarPage(Page):
         self.month_model.set_month(self.month, rows, notes)
         self._fill_list(rows if self.view() == 1 else week_rows)
         self._fill_library()
-        self._show_balance(bal)
+        self._show_balance(bal, learned)
         self.empty.setVisible(not rows and not groups)
 
     def _fill_list(self, rows: list[plan.PlanRow]) -> None:
@@ -344,17 +346,34 @@ class CalendarPage(Page):
             item.setToolTip(label(kind) if kind != "post" else title)
             self.library.addItem(item)
 
-    def _show_balance(self, bal: plan_guide.Balance) -> None:
+    def _learned_html(self, learned) -> str:
+        slots, mixes = learned
+        if not slots:
+            return ""
+        slot_text = ", ".join(
+            f"{weekday_name(date(2024, 1, 1) + timedelta(days=int(r.key[0])))} {int(r.key[1]):02d}:00 ({r.score:g})"
+            for r in slots
+        )
+        mix_text = ", ".join(f"{core_label(r.key[0])}/{label(r.key[1])} ({r.score:g})" for r in mixes)
+        return (
+            "<br><span style='color:#374151'>"
+            + self.tr("What worked (last 6 months, average result): best slots %1; best content %2")
+            .replace("%1", slot_text)
+            .replace("%2", mix_text)
+            + "</span>"
+        )
+
+    def _show_balance(self, bal: plan_guide.Balance, learned=((), ())) -> None:
         if not bal.total:
-            self.balance_label.setText(self.tr("Nothing planned yet this week."))
+            self.balance_label.setText(self.tr("Nothing planned yet this week.") + self._learned_html(learned))
             return
 
-        def share(counts: dict, key: str) -> str:
-            return f"{label(key)} {counts.get(key, 0)} ({counts.get(key, 0) / bal.total:.0%})"
+        def share(counts: dict, key: str, name=label) -> str:
+            return f"{name(key)} {counts.get(key, 0)} ({counts.get(key, 0) / bal.total:.0%})"
 
         lines = [
             self.tr("Core: %1").replace(
-                "%1", ", ".join(share(bal.by_core, k) for k in ("knowledge", "emotion", "conversion"))
+                "%1", ", ".join(share(bal.by_core, k, core_label) for k in ("knowledge", "emotion", "conversion"))
             ),
             self.tr("Category: %1").replace(
                 "%1", ", ".join(share(bal.by_category, k) for k in ("brand", "promotion", "conversion"))
@@ -374,7 +393,7 @@ class CalendarPage(Page):
             html += "<br><span style='color:#D55E00'>⚠ " + "<br>⚠ ".join(warn) + "</span>"
         else:
             html += "<br><span style='color:#009E73'>✓ " + self.tr("The mix is within your targets.") + "</span>"
-        self.balance_label.setText(html)
+        self.balance_label.setText(html + self._learned_html(learned))
 
     def _warning_text(self, w: plan_guide.Warning_) -> str:
         if w.code == "too_much_promotion":

@@ -24,7 +24,7 @@ from core import content
 from core.db import Database
 from core.models import CONTENT_CATEGORIES, CONTENT_CORES, CONTENT_FORMATS, CONTENT_KINDS
 from ui.dialogs.content_item import THUMB, ContentItemDialog, ProductDialog, thumbnail
-from ui.labels import label
+from ui.labels import core_label, label
 from ui.pages.base import Page, hint_label, make_table, set_cell
 from ui.pages.trash import TrashActions
 
@@ -46,11 +46,11 @@ def _save_product(progress, db: Database, name: str, price, role: str) -> int:
     return content.save_product(db, name, price, role)
 
 
-def _filter_combo(all_text: str, keys: tuple[str, ...]) -> QComboBox:
+def _filter_combo(all_text: str, keys: tuple[str, ...], name=label) -> QComboBox:
     combo = QComboBox()
     combo.addItem(all_text, None)
     for k in keys:
-        combo.addItem(label(k), k)
+        combo.addItem(name(k), k)
     return combo
 
 
@@ -63,7 +63,7 @@ class ContentPage(Page):
         self.search.setClearButtonEnabled(True)
         self.kind = _filter_combo(self.tr("All libraries"), CONTENT_KINDS)
         self.category = _filter_combo(self.tr("All categories"), CONTENT_CATEGORIES)
-        self.core = _filter_combo(self.tr("All cores"), CONTENT_CORES)
+        self.core = _filter_combo(self.tr("All cores"), CONTENT_CORES, core_label)
         self.format = _filter_combo(self.tr("All formats"), CONTENT_FORMATS)
         self.product = QComboBox()
         self.product.addItem(self.tr("All products"), None)
@@ -169,7 +169,7 @@ class ContentPage(Page):
             set_cell(self.table, r, 0, c.title + ("  🖼" if c.images else ""))
             set_cell(self.table, r, 1, label(c.kind))
             set_cell(self.table, r, 2, label(c.category))
-            set_cell(self.table, r, 3, label(c.core))
+            set_cell(self.table, r, 3, core_label(c.core))
             set_cell(self.table, r, 4, label(c.format))
             set_cell(self.table, r, 5, str(c.uses), right=True)
             best = ""

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QListWidget
 
 from core.plan import PlanRow
 from core.plan_guide import DayNote
-from ui.labels import label
+from ui.labels import core_label, label
 
 ENTRY_MIME = "application/x-qunzhu-plan-entries"
 ITEM_MIME = "application/x-qunzhu-content-items"
@@ -82,7 +82,7 @@ def make_mime(kind: str, ids: list[int]) -> QMimeData:
 def _entry_tooltip(e: PlanRow) -> str:
     parts = [f"{e.when:%m-%d %H:%M} {e.group}", e.title, label(e.status)]
     if e.category:
-        parts.append(f"{label(e.category)} · {label(e.core)} · {label(e.format)}")
+        parts.append(f"{label(e.category)} · {core_label(e.core)} · {label(e.format)}")
     if e.series_id:
         parts.append(QCoreApplication.translate("Calendar", "Recurring"))
     return "\n".join(parts)
@@ -193,8 +193,12 @@ class WeekModel(_PlanModel):
             return (
                 "\n".join(f"{e.when:%H:%M} " + (f"{e.group}·" if all_lane else "") + e.title for e in entries) or None
             )
-        if role == Qt.ItemDataRole.BackgroundRole and entries:
-            return QBrush(QColor(STATUS_BACKGROUNDS.get(entries[0].status, "#FFFFFF")))
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if entries:
+                return QBrush(QColor(STATUS_BACKGROUNDS.get(entries[0].status, "#FFFFFF")))
+            if (index.column() // len(self.lanes)) % 2:  # every other day shaded, so the lanes of a day group
+                return QBrush(QColor("#F5F6F8"))
+            return None
         if role == Qt.ItemDataRole.ForegroundRole and entries:
             return QBrush(QColor("#6B7280" if entries[0].status == "skipped" else "#111827"))
         if role == Qt.ItemDataRole.ToolTipRole and entries:
@@ -211,17 +215,16 @@ class WeekModel(_PlanModel):
         day = self.start + timedelta(days=section // len(self.lanes))
         lane = self.lanes[section % len(self.lanes)][1]
         notes = self.notes.get(day, [])
+        first_lane = section % len(self.lanes) == 0
         if role == Qt.ItemDataRole.DisplayRole:
-            text = f"{weekday_name(day)} {day:%m-%d}"
-            if notes and section % len(self.lanes) == 0:
-                text += "\n" + note_text(notes)
-            elif len(self.lanes) > 1:
-                text += "\n"
+            text = f"{weekday_name(day)} {day:%m-%d}" if first_lane else ""
+            if len(self.lanes) > 1 or notes:
+                text += "\n" + (note_text(notes) if notes and first_lane else "")
             return text + (f"\n{lane}" if lane else "")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(t for t in (f"{weekday_name(day)} {day:%Y-%m-%d}", lane, note_text(notes)) if t)
         if role == Qt.ItemDataRole.ForegroundRole and notes:
             return QBrush(QColor(NOTE_COLOURS.get(notes[0].kind, "#111827")))
-        if role == Qt.ItemDataRole.ToolTipRole and notes:
-            return note_text(notes)
         return None
 
 
@@ -309,6 +312,10 @@ class LibraryList(QListWidget):
 
     def mimeTypes(self) -> list[str]:
         return [ITEM_MIME]
+
+    def startDrag(self, supported_actions) -> None:
+        # Only ever a copy: a "move" would let the view take the item out of the library list.
+        super().startDrag(Qt.DropAction.CopyAction)
 
     def mimeData(self, items) -> QMimeData:
         return make_mime(ITEM_MIME, [int(i.data(Qt.ItemDataRole.UserRole)) for i in items])
