@@ -791,152 +791,147 @@ The data as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>ContentPage</name>
     <message>
-        <location filename="../../ui/pages/content.py" line="59"/>
+        <location filename="../../ui/pages/content.py" line="55"/>
         <source>Content library</source>
         <translation>内容素材库</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="62"/>
+        <location filename="../../ui/pages/content.py" line="58"/>
         <source>Search titles, text and tags…</source>
         <translation>搜索标题、正文和标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="64"/>
+        <location filename="../../ui/pages/content.py" line="60"/>
         <source>All libraries</source>
         <translation>全部素材库</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="65"/>
+        <location filename="../../ui/pages/content.py" line="61"/>
         <source>All categories</source>
         <translation>全部分类</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="66"/>
+        <location filename="../../ui/pages/content.py" line="62"/>
         <source>All cores</source>
         <translation>全部内容核</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="67"/>
+        <location filename="../../ui/pages/content.py" line="63"/>
         <source>All formats</source>
         <translation>全部形式</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="69"/>
-        <location filename="../../ui/pages/content.py" line="163"/>
+        <location filename="../../ui/pages/content.py" line="65"/>
+        <location filename="../../ui/pages/content.py" line="159"/>
         <source>All products</source>
         <translation>全部商品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="70"/>
+        <location filename="../../ui/pages/content.py" line="66"/>
         <source>Best results first</source>
         <translation>效果最好的在前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="77"/>
+        <location filename="../../ui/pages/content.py" line="73"/>
         <source>New item</source>
         <translation>新建素材</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="78"/>
+        <location filename="../../ui/pages/content.py" line="74"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="79"/>
+        <location filename="../../ui/pages/content.py" line="75"/>
         <source>Duplicate</source>
         <translation>复制一份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="80"/>
-        <source>New product…</source>
-        <translation>新建商品…</translation>
+        <location filename="../../ui/pages/content.py" line="76"/>
+        <source>Products…</source>
+        <translation>商品…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="88"/>
+        <location filename="../../ui/pages/content.py" line="84"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="89"/>
+        <location filename="../../ui/pages/content.py" line="85"/>
         <source>Library</source>
         <translation>素材库</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="90"/>
+        <location filename="../../ui/pages/content.py" line="86"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="91"/>
+        <location filename="../../ui/pages/content.py" line="87"/>
         <source>Core</source>
         <translation>内容核</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="92"/>
+        <location filename="../../ui/pages/content.py" line="88"/>
         <source>Format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="93"/>
+        <location filename="../../ui/pages/content.py" line="89"/>
         <source>Times posted</source>
         <translation>发布次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="94"/>
+        <location filename="../../ui/pages/content.py" line="90"/>
         <source>Best result</source>
         <translation>最佳效果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="95"/>
+        <location filename="../../ui/pages/content.py" line="91"/>
         <source>Score</source>
         <translation>效果分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="96"/>
+        <location filename="../../ui/pages/content.py" line="92"/>
         <source>Last posted</source>
         <translation>最近发布</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="114"/>
+        <location filename="../../ui/pages/content.py" line="110"/>
         <source>The library is empty. Content items you write or import will be listed here.</source>
         <translation>素材库还是空的。你编写或导入的内容会列在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="148"/>
+        <location filename="../../ui/pages/content.py" line="144"/>
         <source>Loading content</source>
         <translation>正在加载内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="178"/>
+        <location filename="../../ui/pages/content.py" line="174"/>
         <source>%1 orders · %2 clicks</source>
         <translation>付款 %1 · 点击 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/content.py" line="185"/>
+        <location filename="../../ui/pages/content.py" line="181"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="200"/>
+        <location filename="../../ui/pages/content.py" line="196"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="216"/>
+        <location filename="../../ui/pages/content.py" line="212"/>
         <source>Saving the item</source>
         <translation>正在保存素材</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="222"/>
+        <location filename="../../ui/pages/content.py" line="218"/>
         <source>Duplicating</source>
         <translation>正在复制</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/content.py" line="230"/>
-        <source>Saving the product</source>
-        <translation>正在保存商品</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2018,29 @@ Orders: CSV or XLSX exports of your shop.</source>
     </message>
 </context>
 <context>
+    <name>ProductsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/content_item.py" line="234"/>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/content_item.py" line="236"/>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/content_item.py" line="237"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/content_item.py" line="238"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
     <name>RecallPage</name>
     <message>
         <location filename="../../ui/pages/recall.py" line="93"/>
@@ -3027,162 +3045,172 @@ Orders: CSV or XLSX exports of your shop.</source>
         <translation>&lt;b&gt;今日计划&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="50"/>
+        <location filename="../../ui/pages/today.py" line="51"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="50"/>
-        <location filename="../../ui/pages/today.py" line="78"/>
+        <location filename="../../ui/pages/today.py" line="52"/>
+        <location filename="../../ui/pages/today.py" line="85"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="50"/>
+        <location filename="../../ui/pages/today.py" line="53"/>
         <source>Post</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="50"/>
+        <location filename="../../ui/pages/today.py" line="54"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="50"/>
+        <location filename="../../ui/pages/today.py" line="55"/>
         <source>Images</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="54"/>
+        <location filename="../../ui/pages/today.py" line="56"/>
+        <source>Results</source>
+        <translation>效果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="61"/>
         <source>Copy text</source>
         <translation>复制文案</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="55"/>
+        <location filename="../../ui/pages/today.py" line="62"/>
         <source>Copies the text with {群名} and {日期} filled in, and shows its images</source>
         <translation>复制填好 {群名} 和 {日期} 的文案，并显示配图</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="56"/>
+        <location filename="../../ui/pages/today.py" line="63"/>
         <source>Mark posted</source>
         <translation>标记已发布</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="57"/>
+        <location filename="../../ui/pages/today.py" line="64"/>
         <source>Mark skipped</source>
         <translation>标记已跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="58"/>
+        <location filename="../../ui/pages/today.py" line="65"/>
         <source>Enter results…</source>
         <translation>录入效果…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="67"/>
+        <location filename="../../ui/pages/today.py" line="74"/>
         <source>Nothing is planned for today. Plan posts on the Calendar page.</source>
         <translation>今天还没有计划内容。请在“日历”页安排发布。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="71"/>
+        <location filename="../../ui/pages/today.py" line="78"/>
         <source>&lt;b&gt;Recall tasks&lt;/b&gt;</source>
         <translation>&lt;b&gt;召回任务&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="75"/>
+        <location filename="../../ui/pages/today.py" line="82"/>
         <source>&lt;b&gt;Groups, last 7 days&lt;/b&gt;</source>
         <translation>&lt;b&gt;各群近 7 天&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="79"/>
+        <location filename="../../ui/pages/today.py" line="86"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="80"/>
+        <location filename="../../ui/pages/today.py" line="87"/>
         <source>Stage</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="81"/>
+        <location filename="../../ui/pages/today.py" line="88"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="82"/>
+        <location filename="../../ui/pages/today.py" line="89"/>
         <source>Messages</source>
         <translation>发言数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="83"/>
+        <location filename="../../ui/pages/today.py" line="90"/>
         <source>Speaking rate</source>
         <translation>发言率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="84"/>
+        <location filename="../../ui/pages/today.py" line="91"/>
         <source>Joined</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="85"/>
+        <location filename="../../ui/pages/today.py" line="92"/>
         <source>Left</source>
         <translation>已退群</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="89"/>
+        <location filename="../../ui/pages/today.py" line="96"/>
         <source>No groups yet. Import a chat export or start with the demo community to see figures here.</source>
         <translation>还没有群。导入聊天记录或使用示例社群后，这里会显示各群数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="119"/>
+        <location filename="../../ui/pages/today.py" line="126"/>
         <source>Copied “%1”.</source>
         <translation>已复制“%1”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/today.py" line="125"/>
+        <location filename="../../ui/pages/today.py" line="132"/>
         <source>%n image(s) in the media folder.</source>
         <translation>
             <numerusform>素材文件夹中有 %n 张图片。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/today.py" line="127"/>
+        <location filename="../../ui/pages/today.py" line="134"/>
         <source>%n image(s) missing.</source>
         <translation>
             <numerusform>缺少 %n 张图片。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="134"/>
+        <location filename="../../ui/pages/today.py" line="141"/>
         <source>Marking</source>
         <translation>正在标记</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="145"/>
+        <location filename="../../ui/pages/today.py" line="152"/>
         <source>Saving results</source>
         <translation>正在保存效果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="149"/>
+        <location filename="../../ui/pages/today.py" line="156"/>
         <source>Loading today</source>
         <translation>正在加载今日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="156"/>
+        <location filename="../../ui/pages/today.py" line="163"/>
         <source>%1 members to contact today (%2); %3 already sent. Open the Recall page to start.</source>
         <translation>今天需联系 %1 位成员（%2）；已发送 %3 条。打开“召回”页开始吧。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="158"/>
+        <location filename="../../ui/pages/today.py" line="165"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="162"/>
+        <location filename="../../ui/pages/today.py" line="169"/>
         <source>Nobody to recall today; %1 message(s) sent.</source>
         <translation>今天没有需要召回的成员；已发送 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="188"/>
+        <location filename="../../ui/pages/today.py" line="183"/>
+        <source>reach %1 · clicks %2 · orders %3</source>
+        <translation>触达 %1 · 点击 %2 · 付款 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="201"/>
         <source>Healthy at %1 or more</source>
         <translation>达到 %1 及以上为健康</translation>
     </message>

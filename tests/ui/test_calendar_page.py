@@ -103,3 +103,36 @@ def test_today_copies_text_with_variables_and_marks_posted(qtbot, demo_db_copy) 
             if r.id == entry.id
         ][0]
     assert row.status == "posted" and row.posted_at is not None
+
+
+def test_today_enters_results_of_a_posted_entry(qtbot, demo_db_copy, monkeypatch) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from ui.dialogs.plan_dialogs import ResultsDialog
+
+    def fake_exec(dialog) -> QDialog.DialogCode:
+        dialog.fields["reach"].setText("320")
+        dialog.fields["orders"].setText("4")
+        dialog.fields["clicks"].setText("abc")
+        dialog.accept()  # refused: not a number
+        assert dialog.error.text()
+        dialog.fields["clicks"].setText("")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ResultsDialog, "exec", fake_exec)
+    page = TodayPage(demo_db_copy, today=DEMO_TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    page.activate()
+    _settle(qtbot)
+    page.plan_table.selectRow(0)
+    entry = page.current_entry()
+    page.mark("posted")
+    qtbot.waitUntil(lambda: page.current_entry() is None or page._entries[0].status == "posted", timeout=20000)
+    page.plan_table.selectRow(0)
+    assert page.results_btn.isEnabled()
+    page.enter_results()
+    qtbot.waitUntil(lambda: page._entries[0].has_results, timeout=20000)
+    assert page._entries[0].id == entry.id
+    assert page._entries[0].results["reach"] == 320 and page._entries[0].results["clicks"] is None
+    assert "320" in page.plan_table.item(0, 5).text()

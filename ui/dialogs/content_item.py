@@ -223,3 +223,58 @@ class ProductDialog(QDialog):
 
     def values(self) -> tuple[str, float | None, str]:
         return self.name.text().strip(), self.price.value() or None, self.role.currentData()
+
+
+class ProductsDialog(QDialog):
+    """The product list (选品: 爆款 / 热销 / 新品 / 秒杀): add, edit, remove. Changes are saved at once."""
+
+    def __init__(self, db, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle(self.tr("Products"))
+        self.list = QListWidget()
+        add = QPushButton(self.tr("New…"))
+        edit = QPushButton(self.tr("Edit…"))
+        remove = QPushButton(self.tr("Remove"))
+        add.clicked.connect(lambda: self.edit(None))
+        edit.clicked.connect(lambda: self.edit(self.current()))
+        remove.clicked.connect(self.remove)
+        self.list.itemDoubleClicked.connect(lambda _i: self.edit(self.current()))
+        buttons = QHBoxLayout()
+        for b in (add, edit, remove):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        layout.addWidget(close)
+        self.resize(420, 360)
+        self.reload()
+
+    def reload(self) -> None:
+        with self.db.session() as s:
+            self.rows = content.products(s)
+        self.list.clear()
+        for p in self.rows:
+            price = "" if p.price is None else f"  ¥{p.price:g}"
+            self.list.addItem(f"{p.name}（{label(p.role)}）{price}")
+
+    def current(self) -> content.ProductRow | None:
+        row = self.list.currentRow()
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def edit(self, product: content.ProductRow | None) -> None:
+        dialog = ProductDialog(product, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            name, price, role = dialog.values()
+            if name:  # small, indexed writes: done here, not in a worker
+                content.save_product(self.db, name, price, role, product.id if product else None)
+                self.reload()
+
+    def remove(self) -> None:
+        product = self.current()
+        if product is not None:
+            content.delete_product(self.db, product.id)
+            self.reload()

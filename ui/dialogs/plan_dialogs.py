@@ -290,6 +290,7 @@ class ResultsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(_buttons(self))
+        self.setMinimumWidth(340)
 
     def accept(self) -> None:
         if self.values() is None:

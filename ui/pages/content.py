@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from core import content
 from core.db import Database
 from core.models import CONTENT_CATEGORIES, CONTENT_CORES, CONTENT_FORMATS, CONTENT_KINDS
-from ui.dialogs.content_item import THUMB, ContentItemDialog, ProductDialog, thumbnail
+from ui.dialogs.content_item import THUMB, ContentItemDialog, ProductsDialog, thumbnail
 from ui.labels import core_label, label
 from ui.pages.base import Page, hint_label, make_table, set_cell
 from ui.pages.trash import TrashActions
@@ -40,10 +40,6 @@ def _save(progress, db: Database, data: content.ItemData) -> int:
 
 def _duplicate(progress, db: Database, ids: list[int]) -> list[int]:
     return [content.duplicate_item(db, i) for i in ids]
-
-
-def _save_product(progress, db: Database, name: str, price, role: str) -> int:
-    return content.save_product(db, name, price, role)
 
 
 def _filter_combo(all_text: str, keys: tuple[str, ...], name=label) -> QComboBox:
@@ -77,7 +73,7 @@ class ContentPage(Page):
         self.new_btn = QPushButton(self.tr("New item"))
         self.edit_btn = QPushButton(self.tr("Edit…"))
         self.duplicate_btn = QPushButton(self.tr("Duplicate"))
-        self.product_btn = QPushButton(self.tr("New product…"))
+        self.product_btn = QPushButton(self.tr("Products…"))
         for w in (self.new_btn, self.edit_btn, self.duplicate_btn, self.product_btn):
             actions.addWidget(w)
         actions.addStretch(1)
@@ -222,10 +218,6 @@ class ContentPage(Page):
             self.run_change(self.tr("Duplicating"), _duplicate, lambda _r: self.refresh(), self.db, ids)
 
     def new_product(self) -> None:
-        dialog = ProductDialog(parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            name, price, role = dialog.values()
-            if name:
-                self.run_change(
-                    self.tr("Saving the product"), _save_product, lambda _r: self.refresh(), self.db, name, price, role
-                )
+        ProductsDialog(self.db, self).exec()
+        self.data_changed.emit()
+        self.refresh()

@@ -47,7 +47,14 @@ class TodayPage(Page):
         self.layout_.addWidget(self.date_label)
         self.layout_.addWidget(QLabel(self.tr("<b>Planned for today</b>")))
         self.plan_table = make_table(
-            [self.tr("Time"), self.tr("Group"), self.tr("Post"), self.tr("Status"), self.tr("Images")]
+            [
+                self.tr("Time"),
+                self.tr("Group"),
+                self.tr("Post"),
+                self.tr("Status"),
+                self.tr("Images"),
+                self.tr("Results"),
+            ]
         )
         self.plan_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         buttons = QHBoxLayout()
@@ -171,6 +178,12 @@ class TodayPage(Page):
             if e.status == "posted" and e.posted_at:
                 item.setToolTip(e.posted_at.strftime("%H:%M"))
             set_cell(self.plan_table, r, 4, str(len(e.images)) if e.images else "")
+            results = ""
+            if e.has_results:
+                results = self.tr("reach %1 · clicks %2 · orders %3")
+                for n, f in (("%1", "reach"), ("%2", "clicks"), ("%3", "orders")):
+                    results = results.replace(n, "—" if e.results[f] is None else str(e.results[f]))
+            set_cell(self.plan_table, r, 5, results)
         self._selection_changed()
         self.plan_table.setVisible(bool(entries))
         self.plan_empty.setVisible(not entries)
