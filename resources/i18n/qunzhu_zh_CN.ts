@@ -323,377 +323,295 @@ The data as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="90"/>
+        <location filename="../../ui/pages/calendar.py" line="87"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="100"/>
+        <location filename="../../ui/pages/calendar.py" line="97"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="108"/>
+        <location filename="../../ui/pages/calendar.py" line="105"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="108"/>
+        <location filename="../../ui/pages/calendar.py" line="105"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="108"/>
+        <location filename="../../ui/pages/calendar.py" line="105"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="115"/>
+        <location filename="../../ui/pages/calendar.py" line="112"/>
         <source>One lane per group</source>
         <translation>每个群一栏</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="116"/>
+        <location filename="../../ui/pages/calendar.py" line="113"/>
         <source>All groups in one lane</source>
         <translation>所有群合为一栏</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="118"/>
-        <location filename="../../ui/pages/calendar.py" line="303"/>
+        <location filename="../../ui/pages/calendar.py" line="115"/>
+        <location filename="../../ui/pages/calendar.py" line="280"/>
         <source>All groups</source>
         <translation>全部群</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="124"/>
+        <location filename="../../ui/pages/calendar.py" line="121"/>
         <source>New entry</source>
         <translation>新建排期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="125"/>
+        <location filename="../../ui/pages/calendar.py" line="122"/>
         <source>Recurring slot…</source>
         <translation>固定栏目…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="126"/>
+        <location filename="../../ui/pages/calendar.py" line="123"/>
         <source>From template…</source>
         <translation>从模板创建…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="128"/>
+        <location filename="../../ui/pages/calendar.py" line="125"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="131"/>
+        <location filename="../../ui/pages/calendar.py" line="128"/>
         <source>Copy a day…</source>
         <translation>复制一天…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="132"/>
+        <location filename="../../ui/pages/calendar.py" line="129"/>
         <source>Copy this week…</source>
         <translation>复制本周…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="133"/>
+        <location filename="../../ui/pages/calendar.py" line="130"/>
         <source>Save this week as a template…</source>
         <translation>把本周存为模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="136"/>
-        <location filename="../../ui/pages/calendar.py" line="445"/>
+        <location filename="../../ui/pages/calendar.py" line="133"/>
+        <location filename="../../ui/pages/calendar.py" line="330"/>
         <source>Mark as</source>
         <translation>标记为</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="143"/>
+        <location filename="../../ui/pages/calendar.py" line="140"/>
         <source>Export week</source>
         <translation>导出本周</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="146"/>
+        <location filename="../../ui/pages/calendar.py" line="143"/>
         <source>Text (for pasting into a chat)…</source>
         <translation>文本（可粘贴到聊天）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="147"/>
+        <location filename="../../ui/pages/calendar.py" line="144"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="148"/>
+        <location filename="../../ui/pages/calendar.py" line="145"/>
         <source>Calendar file (.ics)…</source>
         <translation>日历文件（.ics）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="149"/>
+        <location filename="../../ui/pages/calendar.py" line="146"/>
         <source>Printable PDF…</source>
         <translation>可打印的 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="167"/>
+        <location filename="../../ui/pages/calendar.py" line="164"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="167"/>
+        <location filename="../../ui/pages/calendar.py" line="164"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="167"/>
+        <location filename="../../ui/pages/calendar.py" line="164"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="167"/>
+        <location filename="../../ui/pages/calendar.py" line="164"/>
         <source>Post</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="167"/>
+        <location filename="../../ui/pages/calendar.py" line="164"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="167"/>
+        <location filename="../../ui/pages/calendar.py" line="164"/>
         <source>Result</source>
         <translation>效果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="177"/>
-        <source>&lt;b&gt;Library&lt;/b&gt; — drag onto a slot</source>
-        <translation>&lt;b&gt;素材库&lt;/b&gt;——拖到时段上</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/calendar.py" line="179"/>
-        <source>Search the library…</source>
-        <translation>搜索素材库…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/calendar.py" line="185"/>
-        <source>&lt;b&gt;Balance of the week&lt;/b&gt;</source>
-        <translation>&lt;b&gt;本周内容配比&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/calendar.py" line="187"/>
-        <source>Targets…</source>
-        <translation>目标…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/calendar.py" line="210"/>
+        <location filename="../../ui/pages/calendar.py" line="188"/>
         <source>Drag to move, Ctrl+drag to copy; double-click to edit; right-click for more.</source>
         <translation>拖动可移动，按住 Ctrl 拖动可复制；双击编辑；右键查看更多操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="214"/>
+        <location filename="../../ui/pages/calendar.py" line="192"/>
         <source>Nothing is planned this week.</source>
         <translation>本周还没有计划内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="290"/>
+        <location filename="../../ui/pages/calendar.py" line="267"/>
         <source>week %1</source>
         <translation>第 %1 周</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="293"/>
+        <location filename="../../ui/pages/calendar.py" line="270"/>
         <source>Loading calendar</source>
         <translation>正在加载日历</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="334"/>
+        <location filename="../../ui/pages/calendar.py" line="311"/>
         <source>reach %1 · orders %2</source>
         <translation>触达 %1 · 付款 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="360"/>
-        <source>What worked (last 6 months, average result): best slots %1; best content %2</source>
-        <translation>近 6 个月效果（平均效果分）：最佳时段 %1；最佳内容 %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/calendar.py" line="368"/>
-        <source>Nothing planned yet this week.</source>
-        <translation>本周还没有安排。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/calendar.py" line="375"/>
-        <source>Core: %1</source>
-        <translation>内容核：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/calendar.py" line="378"/>
-        <source>Category: %1</source>
-        <translation>分类：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/calendar.py" line="384"/>
-        <source>Products in rotation: %1</source>
-        <translation>轮换商品：%1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/calendar.py" line="390"/>
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>…… 还有 %n 条</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/calendar.py" line="395"/>
-        <source>The mix is within your targets.</source>
-        <translation>内容配比符合目标。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/calendar.py" line="401"/>
-        <source>%1 promotion (target: at most %2)</source>
-        <translation>推广类 %1（目标：最多 %2）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/calendar.py" line="407"/>
-        <source>%1 knowledge content (target: at least %2)</source>
-        <translation>知识核内容 %1（目标：至少 %2）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/calendar.py" line="412"/>
-        <source>%1 promotional posts in a row in %2</source>
-        <translation>%2 连续 %1 条推广/转化内容</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/calendar.py" line="415"/>
-        <source>%1 entries at the same time (%2) in %3</source>
-        <translation>%3 在同一时间（%2）有 %1 条</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/calendar.py" line="422"/>
-        <source>Nothing planned for %1 group %2 on %3</source>
-        <translation>%1的群 %2 在 %3 没有安排内容</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/calendar.py" line="439"/>
+        <location filename="../../ui/pages/calendar.py" line="324"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="441"/>
+        <location filename="../../ui/pages/calendar.py" line="326"/>
         <source>Results…</source>
         <translation>效果…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="443"/>
+        <location filename="../../ui/pages/calendar.py" line="328"/>
         <source>Edit the whole series…</source>
         <translation>编辑整个系列…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="444"/>
+        <location filename="../../ui/pages/calendar.py" line="329"/>
         <source>End the series from this day</source>
         <translation>从这一天起结束系列</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="448"/>
+        <location filename="../../ui/pages/calendar.py" line="333"/>
         <source>Move to the trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="465"/>
+        <location filename="../../ui/pages/calendar.py" line="350"/>
         <source>Copying entries</source>
         <translation>正在复制排期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="467"/>
+        <location filename="../../ui/pages/calendar.py" line="352"/>
         <source>Moving entries</source>
         <translation>正在移动排期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="473"/>
+        <location filename="../../ui/pages/calendar.py" line="358"/>
         <source>Adding to the calendar</source>
         <translation>正在加入日历</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="478"/>
+        <location filename="../../ui/pages/calendar.py" line="363"/>
         <source>Changing status</source>
         <translation>正在更改状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="513"/>
+        <location filename="../../ui/pages/calendar.py" line="398"/>
         <source>Note: “%1” is already planned at that time in this group.</source>
         <translation>提示：这个群在同一时间已安排了“%1”。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="515"/>
+        <location filename="../../ui/pages/calendar.py" line="400"/>
         <source>Adding an entry</source>
         <translation>正在添加排期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="520"/>
+        <location filename="../../ui/pages/calendar.py" line="405"/>
         <source>Posted. Enter its results from the Today page or with “Results…” here.</source>
         <translation>已发布。可在“今日”页录入效果。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="525"/>
-        <location filename="../../ui/pages/calendar.py" line="563"/>
+        <location filename="../../ui/pages/calendar.py" line="410"/>
+        <location filename="../../ui/pages/calendar.py" line="448"/>
         <source>Changing the series</source>
         <translation>正在修改系列</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="528"/>
+        <location filename="../../ui/pages/calendar.py" line="413"/>
         <source>Saving the entry</source>
         <translation>正在保存排期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="546"/>
+        <location filename="../../ui/pages/calendar.py" line="431"/>
         <source>Saving results</source>
         <translation>正在保存效果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="555"/>
+        <location filename="../../ui/pages/calendar.py" line="440"/>
         <source>Adding a recurring slot</source>
         <translation>正在添加固定栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="572"/>
+        <location filename="../../ui/pages/calendar.py" line="457"/>
         <source>Ending the series</source>
         <translation>正在结束系列</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="579"/>
+        <location filename="../../ui/pages/calendar.py" line="464"/>
         <source>Saving targets</source>
         <translation>正在保存目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="590"/>
+        <location filename="../../ui/pages/calendar.py" line="475"/>
         <source>Planning from the template</source>
         <translation>正在按模板排期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="607"/>
+        <location filename="../../ui/pages/calendar.py" line="492"/>
         <source>Copying</source>
         <translation>正在复制</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="616"/>
+        <location filename="../../ui/pages/calendar.py" line="501"/>
         <source>Save as template</source>
         <translation>另存为模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="616"/>
+        <location filename="../../ui/pages/calendar.py" line="501"/>
         <source>Name of the template (the week of the chosen group):</source>
         <translation>模板名称（所选群的这一周）：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="620"/>
+        <location filename="../../ui/pages/calendar.py" line="505"/>
         <source>Saving the template</source>
         <translation>正在保存模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="627"/>
+        <location filename="../../ui/pages/calendar.py" line="512"/>
         <source>Export the week</source>
         <translation>导出本周</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="630"/>
+        <location filename="../../ui/pages/calendar.py" line="515"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/calendar.py" line="632"/>
+        <location filename="../../ui/pages/calendar.py" line="517"/>
         <source>Exported %n entries</source>
         <translation>
             <numerusform>已导出 %n 条</numerusform>
@@ -937,27 +855,27 @@ The data as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>CopyDialog</name>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="320"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="321"/>
         <source>Copy a week</source>
         <translation>复制一周</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="320"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="321"/>
         <source>Copy a day</source>
         <translation>复制一天</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="327"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="328"/>
         <source>From (first day)</source>
         <translation>从（第一天）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="328"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="329"/>
         <source>To (first day)</source>
         <translation>到（第一天）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="330"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="331"/>
         <source>Copies are plans: posted and skipped entries become scheduled again.</source>
         <translation>复制的是计划：已发布和已跳过的条目会变为已排期。</translation>
     </message>
@@ -1995,6 +1913,91 @@ Orders: CSV or XLSX exports of your shop.</source>
     </message>
 </context>
 <context>
+    <name>PlanSidePanel</name>
+    <message>
+        <location filename="../../ui/widgets/plan_side_panel.py" line="21"/>
+        <source>&lt;b&gt;Library&lt;/b&gt; — drag onto a slot</source>
+        <translation>&lt;b&gt;素材库&lt;/b&gt;——拖到时段上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_side_panel.py" line="23"/>
+        <source>Search the library…</source>
+        <translation>搜索素材库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_side_panel.py" line="29"/>
+        <source>&lt;b&gt;Balance of the week&lt;/b&gt;</source>
+        <translation>&lt;b&gt;本周内容配比&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_side_panel.py" line="31"/>
+        <source>Targets…</source>
+        <translation>目标…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_side_panel.py" line="69"/>
+        <source>What worked (last 6 months, average result): best slots %1; best content %2</source>
+        <translation>近 6 个月效果（平均效果分）：最佳时段 %1；最佳内容 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_side_panel.py" line="77"/>
+        <source>Nothing planned yet this week.</source>
+        <translation>本周还没有安排。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_side_panel.py" line="84"/>
+        <source>Core: %1</source>
+        <translation>内容核：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_side_panel.py" line="87"/>
+        <source>Category: %1</source>
+        <translation>分类：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_side_panel.py" line="93"/>
+        <source>Products in rotation: %1</source>
+        <translation>轮换商品：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/plan_side_panel.py" line="99"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…… 还有 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_side_panel.py" line="104"/>
+        <source>The mix is within your targets.</source>
+        <translation>内容配比符合目标。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_side_panel.py" line="110"/>
+        <source>%1 promotion (target: at most %2)</source>
+        <translation>推广类 %1（目标：最多 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_side_panel.py" line="116"/>
+        <source>%1 knowledge content (target: at least %2)</source>
+        <translation>知识核内容 %1（目标：至少 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_side_panel.py" line="121"/>
+        <source>%1 promotional posts in a row in %2</source>
+        <translation>%2 连续 %1 条推广/转化内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_side_panel.py" line="124"/>
+        <source>%1 entries at the same time (%2) in %3</source>
+        <translation>%3 在同一时间（%2）有 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_side_panel.py" line="131"/>
+        <source>Nothing planned for %1 group %2 on %3</source>
+        <translation>%1的群 %2 在 %3 没有安排内容</translation>
+    </message>
+</context>
+<context>
     <name>ProductDialog</name>
     <message>
         <location filename="../../ui/dialogs/content_item.py" line="205"/>
@@ -2396,7 +2399,7 @@ Orders: CSV or XLSX exports of your shop.</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="296"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="297"/>
         <source>Enter whole numbers of 0 or more, or leave a field empty.</source>
         <translation>请输入 0 或以上的整数，或留空。</translation>
     </message>
@@ -2890,22 +2893,22 @@ Orders: CSV or XLSX exports of your shop.</source>
 <context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="343"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="344"/>
         <source>Content targets</source>
         <translation>内容目标</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="356"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="357"/>
         <source>Promotion (推广) at most</source>
         <translation>推广类最多</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="357"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="358"/>
         <source>Knowledge (知识核) at least</source>
         <translation>知识核至少</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="358"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="359"/>
         <source>Promotional posts in a row in one group, at most</source>
         <translation>同一群连续推广/转化内容最多</translation>
     </message>

@@ -32,9 +32,9 @@ def test_drag_library_item_and_entry_in_week_and_month(qtbot, demo_db_copy) -> N
     _settle(qtbot)
     model = page.week_model
     assert model.columnCount() == 7 * len(model.lanes) and len(model.lanes) >= 3
-    assert page.library.count() == 50
-    mime = page.library.mimeData([page.library.item(0)])
-    item_id = int(page.library.item(0).data(Qt.ItemDataRole.UserRole))
+    assert page.side.library.count() == 50
+    mime = page.side.library.mimeData([page.side.library.item(0)])
+    item_id = int(page.side.library.item(0).data(Qt.ItemDataRole.UserRole))
     target = model.index(20 - 6, 2 * len(model.lanes) + 1)  # Wednesday 20:00, second lane
     day, hour, group_id = model.slot_of(target)
     assert mime.hasFormat(ITEM_MIME) and model.dropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, target)
