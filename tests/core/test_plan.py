@@ -174,6 +174,8 @@ def test_exports_text_csv_ics_pdf_and_cli(demo_db_copy, tmp_path, capsys) -> Non
     cal = icalendar.Calendar.from_ical(raw)
     events = list(cal.walk("VEVENT"))
     assert len(events) == len(rows)
+    assert not any(c.errors for c in cal.walk())  # nothing the parser had to skip or guess
+    assert all("DTSTAMP" in e and "UID" in e and "DTSTART" in e for e in events)
     assert str(events[0]["UID"]) == plan_export.uid(rows[0].id)
     assert events[0].decoded("DTSTART") == rows[0].when and rows[0].group in str(events[0]["SUMMARY"])
     again = icalendar.Calendar.from_ical(plan_export.to_ics(rows).encode())

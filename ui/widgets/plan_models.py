@@ -123,8 +123,15 @@ class _PlanModel(QAbstractTableModel):
     def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
 
+    def _target(self, row: int, column: int, parent: QModelIndex) -> QModelIndex:
+        """The cell dropped on: the view passes it as ``parent``, or as row/column near a cell's edge."""
+        if parent.isValid():
+            return parent
+        return self.index(row, column) if row >= 0 and column >= 0 else QModelIndex()
+
     def canDropMimeData(self, data, action, row, column, parent) -> bool:
-        return parent.isValid() and (data.hasFormat(ENTRY_MIME) or data.hasFormat(ITEM_MIME))
+        target = self._target(row, column, parent)
+        return target.isValid() and (data.hasFormat(ENTRY_MIME) or data.hasFormat(ITEM_MIME))
 
     def slot_of(self, index: QModelIndex) -> tuple[date, int | None, int | None]:
         """(day, hour or None, group id or None) of a cell."""
@@ -133,7 +140,7 @@ class _PlanModel(QAbstractTableModel):
     def dropMimeData(self, data, action, row, column, parent) -> bool:
         if not self.canDropMimeData(data, action, row, column, parent):
             return False
-        day, hour, group_id = self.slot_of(parent)
+        day, hour, group_id = self.slot_of(self._target(row, column, parent))
         items = entry_ids_from(data, ITEM_MIME)
         if items:
             when = datetime.combine(day, datetime.min.time()).replace(hour=20 if hour is None else hour)
