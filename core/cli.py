@@ -21,15 +21,30 @@ from core import check as check_mod
 from core import demo as demo_mod
 from core import recall as recall_mod
 from core import stats as stats_mod
+from core.content import ContentError
 from core.db import Database, DatabaseError, friendly_error, open_database
 from core.importers import CHAT_FORMATS
 from core.importers.base import ImportError_
 from core.member_export import ExportError
 from core.members import UnknownView
+from core.plan import PlanError
 from core.tag_rules import RuleError
 from core.tags import TagError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+# Errors the user can act on: one clear line on stderr and exit code 1 (anything else is a bug: a traceback).
+USER_ERRORS = (
+    DatabaseError,
+    demo_mod.DemoError,
+    recall_mod.RecallError,
+    ImportError_,
+    TagError,
+    RuleError,
+    ExportError,
+    UnknownView,
+    PlanError,
+    ContentError,
+)
 log = logging.getLogger(__name__)
 
 
@@ -156,6 +171,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--full-phones", action="store_true", help="write full phone numbers (default: 138****8000)")
     p.add_argument("--columns", metavar="KEY,…", help="columns to write (default: all; custom fields as custom:NAME)")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
+    pl = sub.add_parser("plan", help="the content calendar: export a week, add entries from JSON")
+    psub = pl.add_subparsers(dest="plan_command", metavar="ACTION", required=True)
+    p = psub.add_parser("export", help="a week of the plan as text, CSV, an .ics calendar or a printable PDF")
+    p.add_argument("--week", required=True, metavar="YYYY-Www", help="the ISO week, e.g. 2026-W48")
+    p.add_argument("--format", required=True, choices=("text", "csv", "ics", "pdf"), help="the file format")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE", help="the file to write (replaced)")
+    p.add_argument("--group", action="append", metavar="NAME", help="only this group (repeatable)")
+    p = psub.add_parser("add", help="add calendar entries from a JSON file (schema in the README); all or none")
+    p.add_argument("--json", required=True, type=Path, metavar="FILE", help="the JSON file of entries")
     return parser
 
 
@@ -519,13 +543,36 @@ def _cmd_tags(db: Database, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_plan(db: Database, args: argparse.Namespace) -> int:
+    from core import plan as plan_mod
+    from core import plan_export
+
+    if args.plan_command == "add":
+        ids = plan_export.add_from_json(db, args.json)
+        print(f"Added {len(ids)} calendar entries.")
+        return EXIT_OK
+    start = plan_mod.iso_week_start(args.week)
+    group_ids = None
+    if args.group:
+        with db.session() as s:
+            by_name = {name: gid for gid, name, _t, _s in plan_mod.groups(s)}
+        missing = [g for g in args.group if g not in by_name]
+        if missing:
+            raise plan_mod.PlanError(f"There is no group {missing[0]!r}.")
+        group_ids = [by_name[g] for g in args.group]
+    n = plan_export.export_week(db, start, args.format, args.out, group_ids)
+    print(f"Wrote {n} entries of the week from {start:%Y-%m-%d} to {args.out}")
+    return EXIT_OK
+
+
 COMMANDS = {
     "demo": _cmd_demo,
-    "tags": _cmd_tags,
     "recall": _cmd_recall,
     "stats": _cmd_stats,
     "import": _cmd_import,
     "export": _cmd_export,
+    "tags": _cmd_tags,
+    "plan": _cmd_plan,
 }
 # These work on the file itself: they must not open (and so migrate) a database they are about to copy,
 # replace or examine, and must work on one that cannot be opened.
@@ -558,16 +605,7 @@ def _guard(fn, db_path: Path) -> int:
     """Run a command; errors the user can act on become one clear line and exit code 1."""
     try:
         return fn()
-    except (
-        DatabaseError,
-        demo_mod.DemoError,
-        recall_mod.RecallError,
-        ImportError_,
-        TagError,
-        RuleError,
-        ExportError,
-        UnknownView,
-    ) as exc:
+    except USER_ERRORS as exc:
         print(f"qunzhu: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:

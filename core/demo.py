@@ -27,6 +27,7 @@ from core.db import Database
 from core.demo_data import (
     COMPOUND_SURNAMES,
     CONTENT,
+    CONTENT_TAGS,
     EMOJI,
     EXIT_REASONS,
     GIVEN,
@@ -37,13 +38,16 @@ from core.demo_data import (
     LATIN,
     NICKS,
     PHONE_PREFIXES,
+    PRODUCTS,
     PROFILES,
     SOURCES,
     SURNAMES,
     TAG_DIMENSIONS,
+    TITLES_AND_FAQ,
 )
 from core.models import (
     ContentItem,
+    ContentProduct,
     Event,
     Group,
     ImportBatch,
@@ -53,7 +57,9 @@ from core.models import (
     Membership,
     MemberTag,
     PlanEntry,
+    PlanSeries,
     PointsEntry,
+    Product,
     Tag,
     TagDimension,
 )
@@ -554,50 +560,110 @@ class _Generator:
             day += timedelta(days=max(3, round(rng.gauss(every_days, every_days / 4))))
 
     def _content(self) -> tuple[int, int]:
+        """The library (posts, titles, FAQ/话术), products, a daily check-in series, and the calendar: the past
+        four months posted with results, the current and next two weeks planned."""
         rng = self.rng
         made = datetime.combine(self.today - timedelta(days=130), time(10))
-        items = []
+        dbmod.bulk_insert(self.conn, Product.__table__, ("id", "name", "price", "role"), list(PRODUCTS))
+        items, links = [], []
         for i, (title, category, core, fmt) in enumerate(CONTENT, start=1):
-            body = f"【{title}】\n亲爱的{{群名}}家人们，{title}。欢迎在群里留言交流～"
-            items.append((i, title, body, category, core, fmt, "original", made, None))
-        for j in range(20):  # FAQ and title library entries
-            i = len(CONTENT) + j + 1
-            title = f"常见问题{j + 1}：{rng.choice(('发货时间', '退换货', '积分怎么用', '会员等级', '优惠券'))}"
-            items.append((i, title, f"{title}——标准回答（话术）", "brand", "knowledge", "text", "original", made, None))
+            body = f"【{title}】\n亲爱的{{群名}}家人们，{{日期}}{title}。欢迎在群里留言交流～"
+            tags = ",".join(rng.sample(CONTENT_TAGS, rng.choice((0, 1, 2))))
+            items.append((i, title, body, category, core, fmt, "original", made, "post", tags))
+            if fmt == "product_card" or category == "conversion":
+                links.append((i, rng.randrange(1, len(PRODUCTS) + 1)))
+        for title, body in TITLES_AND_FAQ:
+            i = len(items) + 1
+            kind = "title" if not body else "faq"
+            items.append((i, title, body, "brand", "knowledge", "text", "original", made, kind, ""))
         dbmod.bulk_insert(
             self.conn,
             ContentItem.__table__,
-            ("id", "title", "body", "category", "core", "format", "source", "created_at", "deleted_at"),
+            ("id", "title", "body", "category", "core", "format", "source", "created_at", "kind", "tags"),
             items,
+            constants={"status": "ready", "images": "[]"},
         )
+        dbmod.bulk_insert(self.conn, ContentProduct.__table__, ("content_item_id", "product_id"), links)
+        sizes = {gid: max(1, int(self.n * w)) for gid, w in enumerate(GROUP_WEIGHTS, start=1)}
         entries = []
         slots = (time(8, 0), time(12, 30), time(20, 0))
+        series_rows = []
         for gid, (g_start, g_end) in self.group_span.items():
             first = max(g_start, self.today - timedelta(days=120))
-            last = min(g_end + timedelta(days=0), self.today + timedelta(days=14))
+            last = min(g_end, self.today + timedelta(days=20))
             if g_end >= self.end:
-                last = self.today + timedelta(days=14)
+                last = self.today + timedelta(days=20)
+            if gid == 1:  # 宝妈福利群1: daily 08:00 check-in prompt (an SOP series)
+                series_rows.append((1, gid, 5, CONTENT[4][0], "0,1,2,3,4,5,6", "08:00", first, None, None))
             day = first
             while day <= last:
-                for slot in rng.sample(slots, rng.choice((1, 2, 2, 3))):
-                    item_id, title = rng.randrange(1, len(CONTENT) + 1), ""
-                    title = CONTENT[item_id - 1][0]
+                chosen = (
+                    rng.sample(slots[1:], rng.choice((1, 1, 2)))
+                    if gid == 1
+                    else rng.sample(slots, rng.choice((1, 2, 2, 3)))
+                )
+                if gid == 1:
+                    chosen = [time(8, 0), *chosen]
+                for slot in chosen:
+                    item_id = 5 if gid == 1 and slot == time(8, 0) else rng.randrange(1, len(CONTENT) + 1)
+                    title, category, core, _fmt = CONTENT[item_id - 1]
+                    series = 1 if gid == 1 and slot == time(8, 0) else None
                     when = datetime.combine(day, slot)
+                    results: tuple = (None,) * 7
                     if day < self.today:
                         status = "skipped" if rng.random() < 0.06 else "posted"
                         posted = when + timedelta(minutes=rng.randrange(0, 20)) if status == "posted" else None
+                        if posted and rng.random() < 0.75:
+                            results = self._results(rng, sizes[gid], core, slot)
                     else:
                         status = rng.choice(("scheduled", "scheduled", "scheduled", "draft", "idea"))
                         posted = None
-                    entries.append((gid, item_id, title, when, status, posted, None))
+                    campaign = "双11大促" if gid == 4 else None
+                    entries.append((gid, item_id, title, when, status, posted, campaign, series, *results))
                 day += timedelta(days=1)
         dbmod.bulk_insert(
             self.conn,
+            PlanSeries.__table__,
+            ("id", "group_id", "content_item_id", "title", "weekdays", "time_of_day", "start_on", "end_on", "count"),
+            series_rows,
+            constants={"status": "scheduled"},
+        )
+        dbmod.bulk_insert(
+            self.conn,
             PlanEntry.__table__,
-            ("group_id", "content_item_id", "title", "scheduled_at", "status", "posted_at", "deleted_at"),
+            (
+                "group_id",
+                "content_item_id",
+                "title",
+                "scheduled_at",
+                "status",
+                "posted_at",
+                "campaign",
+                "series_id",
+                "reach",
+                "opens",
+                "replies",
+                "shares",
+                "clicks",
+                "carts",
+                "orders",
+            ),
             entries,
+            constants={"detached": 0},
         )
         return len(items), len(entries)
+
+    @staticmethod
+    def _results(rng: random.Random, size: int, core: str, slot: time) -> tuple:
+        """Hand-entered results: evenings reach more; knowledge is shared, emotion answered, conversion bought."""
+        reach = int(size * rng.uniform(0.25, 0.6) * (1.3 if slot.hour >= 20 else 0.8 if slot.hour < 9 else 1.0))
+        opens = int(reach * rng.uniform(0.4, 0.8))
+        replies = int(opens * rng.uniform(0.01, 0.05) * (2.5 if core == "emotion" else 1))
+        shares = int(opens * rng.uniform(0.005, 0.02) * (2.5 if core == "knowledge" else 1))
+        clicks = int(opens * rng.uniform(0.03, 0.12) * (2 if core == "conversion" else 0.6))
+        carts = int(clicks * rng.uniform(0.2, 0.5))
+        orders = int(carts * rng.uniform(0.3, 0.7))
+        return (reach, opens, replies, shares, clicks, carts, orders)
 
 
 @dataclass

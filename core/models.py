@@ -35,6 +35,10 @@ CONTENT_CATEGORIES = ("promotion", "conversion", "brand")  # 推广类 / 转化�
 CONTENT_CORES = ("knowledge", "emotion", "conversion")  # 知识核 / 情感核 / 转化核
 CONTENT_FORMATS = ("text", "image_text", "poll", "live", "check_in_task", "product_card")
 PLAN_STATUSES = ("idea", "draft", "scheduled", "posted", "skipped")
+CONTENT_KINDS = ("post", "title", "faq")  # 内容库 / 标题库 / FAQ·话术库 (内容规划四步法: 素材库)
+CONTENT_SOURCES = ("original", "repost", "ugc")  # 原创 / 转载 / UGC
+CONTENT_STATUSES = ("idea", "draft", "ready", "archived")
+PRODUCT_ROLES = ("hit", "bestseller", "new", "flash_sale")  # 爆款 / 热销 / 新品 / 秒杀 (选品逻辑)
 
 
 class Group(SQLModel, table=True):
@@ -318,6 +322,62 @@ class ContentItem(SQLModel, table=True):
     source: str = "original"  # original / repost / ugc
     created_at: datetime = Field(default_factory=datetime.now, sa_type=DateTime)
     deleted_at: datetime | None = Field(default=None, sa_type=DateTime)
+    # Migration 0008: the kind of library (post / title / faq), the item's own status, target tags or segments
+    # (comma-separated), and its images: a JSON list of file names in the data folder's media/ (copied in).
+    kind: str = "post"
+    status: str = "ready"
+    tags: str = ""
+    images: str = "[]"
+
+
+class Product(SQLModel, table=True):
+    """A product that content items promote (选品逻辑: 爆款 + 热销 + 新品 rotation)."""
+
+    __tablename__ = "product"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    price: float | None = None
+    role: str = "bestseller"
+    deleted_at: datetime | None = Field(default=None, sa_type=DateTime)
+
+
+class ContentProduct(SQLModel, table=True):
+    """Which products a content item links to."""
+
+    __tablename__ = "content_product"
+
+    content_item_id: int = Field(foreign_key="content_item.id", primary_key=True, ondelete="CASCADE")
+    product_id: int = Field(foreign_key="product.id", primary_key=True, ondelete="CASCADE")
+
+
+class PlanSeries(SQLModel, table=True):
+    """A recurring SOP slot ("every Wednesday 20:00 live Q&A"): it fills the calendar with entries ahead."""
+
+    __tablename__ = "plan_series"
+
+    id: int | None = Field(default=None, primary_key=True)
+    group_id: int = Field(foreign_key="chat_group.id", ondelete="CASCADE")
+    content_item_id: int | None = Field(default=None, foreign_key="content_item.id", ondelete="SET NULL")
+    title: str = ""
+    weekdays: str = "0,1,2,3,4,5,6"  # Monday = 0; every day is "daily"
+    time_of_day: str = "08:00"
+    start_on: date
+    end_on: date | None = None
+    count: int | None = None
+    status: str = "scheduled"
+    deleted_at: datetime | None = Field(default=None, sa_type=DateTime)
+
+
+class PlanTemplate(SQLModel, table=True):
+    """A user's own campaign or week template: a JSON list of entries relative to a start day."""
+
+    __tablename__ = "plan_template"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    entries: str = "[]"
+    created_at: datetime = Field(default_factory=datetime.now, sa_type=DateTime)
 
 
 class PlanEntry(SQLModel, table=True):
@@ -348,6 +408,10 @@ class PlanEntry(SQLModel, table=True):
     clicks: int | None = None
     carts: int | None = None
     orders: int | None = None
+    # Migration 0008: the recurring series an entry belongs to; ``detached`` once the occurrence was edited alone
+    # (editing the series leaves it as it is), and a note (e.g. the warning-free reason for a double slot).
+    series_id: int | None = Field(default=None, foreign_key="plan_series.id", ondelete="SET NULL")
+    detached: bool = False
 
 
 class PointsEntry(SQLModel, table=True):

@@ -59,6 +59,10 @@ _NAMES = {
     "brand": QT_TRANSLATE_NOOP("Labels", "Brand"),
     "knowledge": QT_TRANSLATE_NOOP("Labels", "Knowledge"),
     "emotion": QT_TRANSLATE_NOOP("Labels", "Emotion"),
+    # the three cores (三核驱动) by themselves: "conversion" alone is the category 转化类
+    "core:knowledge": QT_TRANSLATE_NOOP("Labels", "Knowledge core"),
+    "core:emotion": QT_TRANSLATE_NOOP("Labels", "Emotion core"),
+    "core:conversion": QT_TRANSLATE_NOOP("Labels", "Conversion core"),
     # content formats
     "text": QT_TRANSLATE_NOOP("Labels", "Text"),
     "image_text": QT_TRANSLATE_NOOP("Labels", "Image and text"),
@@ -66,6 +70,19 @@ _NAMES = {
     "live": QT_TRANSLATE_NOOP("Labels", "Live"),
     "check_in_task": QT_TRANSLATE_NOOP("Labels", "Check-in task"),
     "product_card": QT_TRANSLATE_NOOP("Labels", "Product card"),
+    # library kinds, sources, item statuses, product roles
+    "post": QT_TRANSLATE_NOOP("Labels", "Post"),
+    "title": QT_TRANSLATE_NOOP("Labels", "Title library"),
+    "faq": QT_TRANSLATE_NOOP("Labels", "FAQ / script"),
+    "original": QT_TRANSLATE_NOOP("Labels", "Original"),
+    "repost": QT_TRANSLATE_NOOP("Labels", "Repost"),
+    "ugc": QT_TRANSLATE_NOOP("Labels", "UGC"),
+    "ready": QT_TRANSLATE_NOOP("Labels", "Ready"),
+    "archived": QT_TRANSLATE_NOOP("Labels", "Archived"),
+    "hit": QT_TRANSLATE_NOOP("Labels", "Hit (爆款)"),
+    "bestseller": QT_TRANSLATE_NOOP("Labels", "Bestseller"),
+    "new": QT_TRANSLATE_NOOP("Labels", "New"),
+    "flash_sale": QT_TRANSLATE_NOOP("Labels", "Flash sale"),
     # activity segments
     "active": QT_TRANSLATE_NOOP("Labels", "Active"),
     "lurker": QT_TRANSLATE_NOOP("Labels", "Lurker"),
@@ -82,3 +99,8 @@ def label(key: str | None) -> str:
         return ""
     source = _NAMES.get(key)
     return QCoreApplication.translate("Labels", source) if source else key
+
+
+def core_label(key: str | None) -> str:
+    """The name of a content core (知识核/情感核/转化核), distinct from the category of the same key."""
+    return label(f"core:{key}") if key else ""

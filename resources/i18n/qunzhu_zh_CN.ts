@@ -268,156 +268,616 @@ The data as it is now is backed up first, so this can be undone by restoring tha
     </message>
 </context>
 <context>
-    <name>CalendarPage</name>
+    <name>Calendar</name>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="32"/>
-        <source>Calendar</source>
-        <translation>日历</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/calendar.py" line="36"/>
-        <source>◀ Previous week</source>
-        <translation>◀ 上一周</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/calendar.py" line="37"/>
-        <source>This week</source>
-        <translation>本周</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/calendar.py" line="38"/>
-        <source>Next week ▶</source>
-        <translation>下一周 ▶</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/calendar.py" line="48"/>
-        <source>Day</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/calendar.py" line="48"/>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/calendar.py" line="48"/>
-        <source>Group</source>
-        <translation>群</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/calendar.py" line="48"/>
-        <source>Post</source>
-        <translation>内容</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/calendar.py" line="48"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/calendar.py" line="50"/>
-        <source>Nothing is planned this week.</source>
-        <translation>本周还没有计划内容。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/calendar.py" line="73"/>
-        <source>Loading calendar</source>
-        <translation>正在加载日历</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/calendar.py" line="77"/>
+        <location filename="../../ui/widgets/plan_models.py" line="44"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="78"/>
+        <location filename="../../ui/widgets/plan_models.py" line="45"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="79"/>
+        <location filename="../../ui/widgets/plan_models.py" line="46"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="80"/>
+        <location filename="../../ui/widgets/plan_models.py" line="47"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="81"/>
+        <location filename="../../ui/widgets/plan_models.py" line="48"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="82"/>
+        <location filename="../../ui/widgets/plan_models.py" line="49"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar.py" line="83"/>
+        <location filename="../../ui/widgets/plan_models.py" line="50"/>
         <source>Sun</source>
         <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_models.py" line="59"/>
+        <source>%1 (working day)</source>
+        <translation>%1（调休上班）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_models.py" line="61"/>
+        <source>%1 (day off)</source>
+        <translation>%1（放假）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_models.py" line="87"/>
+        <source>Recurring</source>
+        <translation>固定栏目</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="88"/>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="98"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="106"/>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="106"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="106"/>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="113"/>
+        <source>One lane per group</source>
+        <translation>每个群一栏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="114"/>
+        <source>All groups in one lane</source>
+        <translation>所有群合为一栏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="116"/>
+        <location filename="../../ui/pages/calendar.py" line="281"/>
+        <source>All groups</source>
+        <translation>全部群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="122"/>
+        <source>New entry</source>
+        <translation>新建排期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="123"/>
+        <source>Recurring slot…</source>
+        <translation>固定栏目…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="124"/>
+        <source>From template…</source>
+        <translation>从模板创建…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="126"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="129"/>
+        <source>Copy a day…</source>
+        <translation>复制一天…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="130"/>
+        <source>Copy this week…</source>
+        <translation>复制本周…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="131"/>
+        <source>Save this week as a template…</source>
+        <translation>把本周存为模板…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="134"/>
+        <location filename="../../ui/pages/calendar.py" line="331"/>
+        <source>Mark as</source>
+        <translation>标记为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="141"/>
+        <source>Export week</source>
+        <translation>导出本周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="144"/>
+        <source>Text (for pasting into a chat)…</source>
+        <translation>文本（可粘贴到聊天）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="145"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="146"/>
+        <source>Calendar file (.ics)…</source>
+        <translation>日历文件（.ics）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="147"/>
+        <source>Printable PDF…</source>
+        <translation>可打印的 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="165"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="165"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="165"/>
+        <source>Group</source>
+        <translation>群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="165"/>
+        <source>Post</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="165"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="165"/>
+        <source>Result</source>
+        <translation>效果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="189"/>
+        <source>Drag to move, Ctrl+drag to copy; double-click to edit; right-click for more.</source>
+        <translation>拖动可移动，按住 Ctrl 拖动可复制；双击编辑；右键查看更多操作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="193"/>
+        <source>Nothing is planned this week.</source>
+        <translation>本周还没有计划内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="268"/>
+        <source>week %1</source>
+        <translation>第 %1 周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="271"/>
+        <source>Loading calendar</source>
+        <translation>正在加载日历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="312"/>
+        <source>reach %1 · orders %2</source>
+        <translation>触达 %1 · 付款 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="325"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="327"/>
+        <source>Results…</source>
+        <translation>效果…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="329"/>
+        <source>Edit the whole series…</source>
+        <translation>编辑整个系列…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="330"/>
+        <source>End the series from this day</source>
+        <translation>从这一天起结束系列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="334"/>
+        <source>Move to the trash</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="351"/>
+        <source>Copying entries</source>
+        <translation>正在复制排期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="353"/>
+        <source>Moving entries</source>
+        <translation>正在移动排期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="359"/>
+        <source>Adding to the calendar</source>
+        <translation>正在加入日历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="364"/>
+        <source>Changing status</source>
+        <translation>正在更改状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="399"/>
+        <source>Note: “%1” is already planned at that time in this group.</source>
+        <translation>提示：这个群在同一时间已安排了“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="401"/>
+        <source>Adding an entry</source>
+        <translation>正在添加排期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="406"/>
+        <source>Posted. Enter its results from the Today page or with “Results…” here.</source>
+        <translation>已发布。可在“今日”页录入效果。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="411"/>
+        <location filename="../../ui/pages/calendar.py" line="449"/>
+        <source>Changing the series</source>
+        <translation>正在修改系列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="414"/>
+        <source>Saving the entry</source>
+        <translation>正在保存排期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="432"/>
+        <source>Saving results</source>
+        <translation>正在保存效果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="441"/>
+        <source>Adding a recurring slot</source>
+        <translation>正在添加固定栏目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="458"/>
+        <source>Ending the series</source>
+        <translation>正在结束系列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="465"/>
+        <source>Saving targets</source>
+        <translation>正在保存目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="476"/>
+        <source>Planning from the template</source>
+        <translation>正在按模板排期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="493"/>
+        <source>Copying</source>
+        <translation>正在复制</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="502"/>
+        <source>Save as template</source>
+        <translation>另存为模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="502"/>
+        <source>Name of the template (the week of the chosen group):</source>
+        <translation>模板名称（所选群的这一周）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="506"/>
+        <source>Saving the template</source>
+        <translation>正在保存模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="513"/>
+        <source>Export the week</source>
+        <translation>导出本周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar.py" line="516"/>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/calendar.py" line="518"/>
+        <source>Exported %n entries</source>
+        <translation>
+            <numerusform>已导出 %n 条</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContentItemDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/content_item.py" line="77"/>
+        <source>Edit content item</source>
+        <translation>编辑素材</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/content_item.py" line="77"/>
+        <source>New content item</source>
+        <translation>新建素材</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/content_item.py" line="82"/>
+        <source>Text of the post. {群名} {日期} {星期} {时间} are filled in when copied.</source>
+        <translation>文案正文。复制时会自动填入 {群名} {日期} {星期} {时间}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/content_item.py" line="92"/>
+        <source>target tags or segments, comma-separated, e.g. 宝妈, 新人</source>
+        <translation>目标标签或人群，用逗号分隔，例如 宝妈, 新人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/content_item.py" line="108"/>
+        <source>Add images…</source>
+        <translation>添加图片…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/content_item.py" line="109"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/content_item.py" line="116"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/content_item.py" line="117"/>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/content_item.py" line="121"/>
+        <source>Library, category, core, format</source>
+        <translation>素材库、分类、内容核、形式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/content_item.py" line="126"/>
+        <source>Source, status</source>
+        <translation>来源、状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/content_item.py" line="127"/>
+        <source>Target</source>
+        <translation>目标人群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/content_item.py" line="128"/>
+        <source>Products</source>
+        <translation>关联商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/content_item.py" line="129"/>
+        <source>Images</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/content_item.py" line="145"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/content_item.py" line="156"/>
+        <source>Add images</source>
+        <translation>添加图片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/content_item.py" line="156"/>
+        <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/content_item.py" line="173"/>
+        <source>A content item needs a title.</source>
+        <translation>素材需要一个标题。</translation>
     </message>
 </context>
 <context>
     <name>ContentPage</name>
     <message>
-        <location filename="../../ui/pages/content.py" line="22"/>
+        <location filename="../../ui/pages/content.py" line="55"/>
         <source>Content library</source>
         <translation>内容素材库</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="25"/>
-        <source>Search titles and text…</source>
-        <translation>搜索标题和正文…</translation>
+        <location filename="../../ui/pages/content.py" line="58"/>
+        <source>Search titles, text and tags…</source>
+        <translation>搜索标题、正文和标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="34"/>
+        <location filename="../../ui/pages/content.py" line="60"/>
+        <source>All libraries</source>
+        <translation>全部素材库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/content.py" line="61"/>
+        <source>All categories</source>
+        <translation>全部分类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/content.py" line="62"/>
+        <source>All cores</source>
+        <translation>全部内容核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/content.py" line="63"/>
+        <source>All formats</source>
+        <translation>全部形式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/content.py" line="65"/>
+        <location filename="../../ui/pages/content.py" line="159"/>
+        <source>All products</source>
+        <translation>全部商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/content.py" line="66"/>
+        <source>Best results first</source>
+        <translation>效果最好的在前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/content.py" line="73"/>
+        <source>New item</source>
+        <translation>新建素材</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/content.py" line="74"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/content.py" line="75"/>
+        <source>Duplicate</source>
+        <translation>复制一份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/content.py" line="76"/>
+        <source>Products…</source>
+        <translation>商品…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/content.py" line="84"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="35"/>
+        <location filename="../../ui/pages/content.py" line="85"/>
+        <source>Library</source>
+        <translation>素材库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/content.py" line="86"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="36"/>
+        <location filename="../../ui/pages/content.py" line="87"/>
         <source>Core</source>
         <translation>内容核</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="37"/>
+        <location filename="../../ui/pages/content.py" line="88"/>
         <source>Format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="38"/>
+        <location filename="../../ui/pages/content.py" line="89"/>
         <source>Times posted</source>
         <translation>发布次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="39"/>
+        <location filename="../../ui/pages/content.py" line="90"/>
+        <source>Best result</source>
+        <translation>最佳效果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/content.py" line="91"/>
+        <source>Score</source>
+        <translation>效果分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/content.py" line="92"/>
         <source>Last posted</source>
         <translation>最近发布</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="48"/>
+        <location filename="../../ui/pages/content.py" line="110"/>
         <source>The library is empty. Content items you write or import will be listed here.</source>
         <translation>素材库还是空的。你编写或导入的内容会列在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/content.py" line="63"/>
+        <location filename="../../ui/pages/content.py" line="144"/>
         <source>Loading content</source>
         <translation>正在加载内容</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/content.py" line="174"/>
+        <source>%1 orders · %2 clicks</source>
+        <translation>付款 %1 · 点击 %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/content.py" line="75"/>
+        <location filename="../../ui/pages/content.py" line="181"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n 条</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/content.py" line="196"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/content.py" line="212"/>
+        <source>Saving the item</source>
+        <translation>正在保存素材</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/content.py" line="218"/>
+        <source>Duplicating</source>
+        <translation>正在复制</translation>
+    </message>
+</context>
+<context>
+    <name>CopyDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="321"/>
+        <source>Copy a week</source>
+        <translation>复制一周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="321"/>
+        <source>Copy a day</source>
+        <translation>复制一天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="328"/>
+        <source>From (first day)</source>
+        <translation>从（第一天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="329"/>
+        <source>To (first day)</source>
+        <translation>到（第一天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="331"/>
+        <source>Copies are plans: posted and skipped entries become scheduled again.</source>
+        <translation>复制的是计划：已发布和已跳过的条目会变为已排期。</translation>
     </message>
 </context>
 <context>
@@ -571,6 +1031,69 @@ The data as it is now is backed up first, so this can be undone by restoring tha
         <location filename="../../ui/pages/dashboard.py" line="101"/>
         <source>Charts saved in %1</source>
         <translation>图表已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="79"/>
+        <source>Edit entry</source>
+        <translation>编辑排期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="79"/>
+        <source>New entry</source>
+        <translation>新建排期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="82"/>
+        <source>(none — just a title)</source>
+        <translation>（无——只写标题）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="94"/>
+        <source>e.g. 双11大促 (groups entries into one funnel)</source>
+        <translation>例如 双11大促（同一活动的排期合成一个漏斗）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="95"/>
+        <source>Library item</source>
+        <translation>素材</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="96"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="97"/>
+        <source>Group</source>
+        <translation>群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="98"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="101"/>
+        <source>Best slot by past results: %1 %2</source>
+        <translation>按以往效果的最佳时段：%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="113"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="114"/>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="115"/>
+        <source>Apply the time and title to the whole series from this day on</source>
+        <translation>从这一天起，把时间和标题应用到整个系列</translation>
     </message>
 </context>
 <context>
@@ -1474,61 +1997,136 @@ Orders: CSV or XLSX exports of your shop.</source>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="63"/>
+        <source>Knowledge core</source>
+        <translation>知识核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="64"/>
+        <source>Emotion core</source>
+        <translation>情感核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="65"/>
+        <source>Conversion core</source>
+        <translation>转化核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Text</source>
         <translation>纯文字</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Image and text</source>
         <translation>图文</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>Poll</source>
         <translation>投票</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>Live</source>
         <translation>直播</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>Check-in task</source>
         <translation>打卡任务</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>Product card</source>
         <translation>商品卡片</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="74"/>
+        <source>Post</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="75"/>
+        <source>Title library</source>
+        <translation>标题库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="76"/>
+        <source>FAQ / script</source>
+        <translation>FAQ/话术</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="77"/>
+        <source>Original</source>
+        <translation>原创</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="78"/>
+        <source>Repost</source>
+        <translation>转载</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="79"/>
+        <source>UGC</source>
+        <translation>UGC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="80"/>
+        <source>Ready</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="81"/>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="82"/>
+        <source>Hit (爆款)</source>
+        <translation>爆款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="83"/>
+        <source>Bestseller</source>
+        <translation>热销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="84"/>
+        <source>New</source>
+        <translation>新品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="85"/>
+        <source>Flash sale</source>
+        <translation>秒杀</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="87"/>
         <source>Active</source>
         <translation>活跃型</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>Lurker</source>
         <translation>潜水型</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../ui/labels.py" line="89"/>
         <source>Shallow churn</source>
         <translation>浅流失</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../ui/labels.py" line="90"/>
         <source>Deep churn</source>
         <translation>深流失</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>Quiet</source>
         <translation>低频型</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>Left</source>
         <translation>已退群</translation>
     </message>
@@ -2894,6 +3492,137 @@ Members already here are recognised by WeChat ID, phone or exact name and update
     </message>
 </context>
 <context>
+    <name>PlanSidePanel</name>
+    <message>
+        <location filename="../../ui/widgets/plan_side_panel.py" line="21"/>
+        <source>&lt;b&gt;Library&lt;/b&gt; — drag onto a slot</source>
+        <translation>&lt;b&gt;素材库&lt;/b&gt;——拖到时段上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_side_panel.py" line="23"/>
+        <source>Search the library…</source>
+        <translation>搜索素材库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_side_panel.py" line="29"/>
+        <source>&lt;b&gt;Balance of the week&lt;/b&gt;</source>
+        <translation>&lt;b&gt;本周内容配比&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_side_panel.py" line="31"/>
+        <source>Targets…</source>
+        <translation>目标…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_side_panel.py" line="69"/>
+        <source>What worked (last 6 months, average result): best slots %1; best content %2</source>
+        <translation>近 6 个月效果（平均效果分）：最佳时段 %1；最佳内容 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_side_panel.py" line="77"/>
+        <source>Nothing planned yet this week.</source>
+        <translation>本周还没有安排。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_side_panel.py" line="84"/>
+        <source>Core: %1</source>
+        <translation>内容核：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_side_panel.py" line="87"/>
+        <source>Category: %1</source>
+        <translation>分类：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_side_panel.py" line="93"/>
+        <source>Products in rotation: %1</source>
+        <translation>轮换商品：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/plan_side_panel.py" line="99"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…… 还有 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_side_panel.py" line="104"/>
+        <source>The mix is within your targets.</source>
+        <translation>内容配比符合目标。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_side_panel.py" line="110"/>
+        <source>%1 promotion (target: at most %2)</source>
+        <translation>推广类 %1（目标：最多 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_side_panel.py" line="116"/>
+        <source>%1 knowledge content (target: at least %2)</source>
+        <translation>知识核内容 %1（目标：至少 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_side_panel.py" line="121"/>
+        <source>%1 promotional posts in a row in %2</source>
+        <translation>%2 连续 %1 条推广/转化内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_side_panel.py" line="124"/>
+        <source>%1 entries at the same time (%2) in %3</source>
+        <translation>%3 在同一时间（%2）有 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_side_panel.py" line="131"/>
+        <source>Nothing planned for %1 group %2 on %3</source>
+        <translation>%1的群 %2 在 %3 没有安排内容</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/content_item.py" line="205"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/content_item.py" line="214"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/content_item.py" line="215"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/content_item.py" line="216"/>
+        <source>Role</source>
+        <translation>定位</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/content_item.py" line="234"/>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/content_item.py" line="236"/>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/content_item.py" line="237"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/content_item.py" line="238"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
     <name>RecallPage</name>
     <message>
         <location filename="../../ui/pages/recall.py" line="93"/>
@@ -3194,6 +3923,64 @@ Members already here are recognised by WeChat ID, phone or exact name and update
         <location filename="../../ui/pages/recall.py" line="67"/>
         <source>over today&apos;s cap of {cap} messages</source>
         <translation>超出今日 {cap} 条的上限</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="267"/>
+        <source>Results of the post</source>
+        <translation>发布效果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="272"/>
+        <source>Reach</source>
+        <translation>触达</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="273"/>
+        <source>Opens</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="274"/>
+        <source>Replies</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="275"/>
+        <source>Shares</source>
+        <translation>分享</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="276"/>
+        <source>Clicks</source>
+        <translation>点击</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="277"/>
+        <source>Added to cart</source>
+        <translation>加购</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="278"/>
+        <source>Orders</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="282"/>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="286"/>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="297"/>
+        <source>Enter whole numbers of 0 or more, or leave a field empty.</source>
+        <translation>请输入 0 或以上的整数，或留空。</translation>
     </message>
 </context>
 <context>
@@ -3659,6 +4446,84 @@ Members already here are recognised by WeChat ID, phone or exact name and update
         <location filename="../../ui/dialogs/tag_rules.py" line="416"/>
         <source>No rule is switched on.</source>
         <translation>没有启用的规则。</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="159"/>
+        <source>Edit recurring slot</source>
+        <translation>编辑固定栏目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="159"/>
+        <source>New recurring slot</source>
+        <translation>新建固定栏目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="162"/>
+        <source>e.g. 周三晚8点直播答疑</source>
+        <translation>例如 周三晚8点直播答疑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="164"/>
+        <source>(none — just a title)</source>
+        <translation>（无——只写标题）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="183"/>
+        <source>No end (kept filled three months ahead)</source>
+        <translation>不结束（始终提前排好三个月）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="184"/>
+        <source>Until</source>
+        <translation>截止到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="185"/>
+        <source>Number of times</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="202"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="203"/>
+        <source>Library item</source>
+        <translation>素材</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="204"/>
+        <source>Group</source>
+        <translation>群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="205"/>
+        <source>Days</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="206"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="207"/>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="208"/>
+        <source>Ends</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="209"/>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -4437,6 +5302,69 @@ Members already here are recognised by WeChat ID, phone or exact name and update
     </message>
 </context>
 <context>
+    <name>TargetsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="344"/>
+        <source>Content targets</source>
+        <translation>内容目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="357"/>
+        <source>Promotion (推广) at most</source>
+        <translation>推广类最多</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="358"/>
+        <source>Knowledge (知识核) at least</source>
+        <translation>知识核至少</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="359"/>
+        <source>Promotional posts in a row in one group, at most</source>
+        <translation>同一群连续推广/转化内容最多</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="234"/>
+        <source>Plan from a template</source>
+        <translation>从模板排期</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="238"/>
+        <source>%1 (%n entries)</source>
+        <translation>
+            <numerusform>%1（%n 条）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="244"/>
+        <source>optional, e.g. 元旦快闪</source>
+        <translation>可选，例如 元旦快闪</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="245"/>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="246"/>
+        <source>Group</source>
+        <translation>群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="247"/>
+        <source>First day</source>
+        <translation>第一天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="248"/>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesDialog</name>
     <message>
         <location filename="../../ui/pages/recall_settings.py" line="44"/>
@@ -4521,113 +5449,182 @@ Members already here are recognised by WeChat ID, phone or exact name and update
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages/today.py" line="33"/>
+        <location filename="../../ui/pages/today.py" line="44"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="37"/>
+        <location filename="../../ui/pages/today.py" line="48"/>
         <source>&lt;b&gt;Planned for today&lt;/b&gt;</source>
         <translation>&lt;b&gt;今日计划&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="38"/>
+        <location filename="../../ui/pages/today.py" line="51"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="38"/>
-        <location filename="../../ui/pages/today.py" line="50"/>
+        <location filename="../../ui/pages/today.py" line="52"/>
+        <location filename="../../ui/pages/today.py" line="85"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="38"/>
+        <location filename="../../ui/pages/today.py" line="53"/>
         <source>Post</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="38"/>
+        <location filename="../../ui/pages/today.py" line="54"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="39"/>
+        <location filename="../../ui/pages/today.py" line="55"/>
+        <source>Images</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="56"/>
+        <source>Results</source>
+        <translation>效果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="61"/>
+        <source>Copy text</source>
+        <translation>复制文案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="62"/>
+        <source>Copies the text with {群名} and {日期} filled in, and shows its images</source>
+        <translation>复制填好 {群名} 和 {日期} 的文案，并显示配图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="63"/>
+        <source>Mark posted</source>
+        <translation>标记已发布</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="64"/>
+        <source>Mark skipped</source>
+        <translation>标记已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="65"/>
+        <source>Enter results…</source>
+        <translation>录入效果…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="74"/>
         <source>Nothing is planned for today. Plan posts on the Calendar page.</source>
         <translation>今天还没有计划内容。请在“日历”页安排发布。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="43"/>
+        <location filename="../../ui/pages/today.py" line="78"/>
         <source>&lt;b&gt;Recall tasks&lt;/b&gt;</source>
         <translation>&lt;b&gt;召回任务&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="47"/>
+        <location filename="../../ui/pages/today.py" line="82"/>
         <source>&lt;b&gt;Groups, last 7 days&lt;/b&gt;</source>
         <translation>&lt;b&gt;各群近 7 天&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="51"/>
+        <location filename="../../ui/pages/today.py" line="86"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="52"/>
+        <location filename="../../ui/pages/today.py" line="87"/>
         <source>Stage</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="53"/>
+        <location filename="../../ui/pages/today.py" line="88"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="54"/>
+        <location filename="../../ui/pages/today.py" line="89"/>
         <source>Messages</source>
         <translation>发言数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="55"/>
+        <location filename="../../ui/pages/today.py" line="90"/>
         <source>Speaking rate</source>
         <translation>发言率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="56"/>
+        <location filename="../../ui/pages/today.py" line="91"/>
         <source>Joined</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="57"/>
+        <location filename="../../ui/pages/today.py" line="92"/>
         <source>Left</source>
         <translation>已退群</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="61"/>
+        <location filename="../../ui/pages/today.py" line="96"/>
         <source>No groups yet. Import a chat export or start with the demo community to see figures here.</source>
         <translation>还没有群。导入聊天记录或使用示例社群后，这里会显示各群数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="68"/>
+        <location filename="../../ui/pages/today.py" line="126"/>
+        <source>Copied “%1”.</source>
+        <translation>已复制“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/today.py" line="132"/>
+        <source>%n image(s) in the media folder.</source>
+        <translation>
+            <numerusform>素材文件夹中有 %n 张图片。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/today.py" line="134"/>
+        <source>%n image(s) missing.</source>
+        <translation>
+            <numerusform>缺少 %n 张图片。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="141"/>
+        <source>Marking</source>
+        <translation>正在标记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="152"/>
+        <source>Saving results</source>
+        <translation>正在保存效果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="156"/>
         <source>Loading today</source>
         <translation>正在加载今日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="75"/>
+        <location filename="../../ui/pages/today.py" line="163"/>
         <source>%1 members to contact today (%2); %3 already sent. Open the Recall page to start.</source>
         <translation>今天需联系 %1 位成员（%2）；已发送 %3 条。打开“召回”页开始吧。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="77"/>
+        <location filename="../../ui/pages/today.py" line="165"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="81"/>
+        <location filename="../../ui/pages/today.py" line="169"/>
         <source>Nobody to recall today; %1 message(s) sent.</source>
         <translation>今天没有需要召回的成员；已发送 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="101"/>
+        <location filename="../../ui/pages/today.py" line="183"/>
+        <source>reach %1 · clicks %2 · orders %3</source>
+        <translation>触达 %1 · 点击 %2 · 付款 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="201"/>
         <source>Healthy at %1 or more</source>
         <translation>达到 %1 及以上为健康</translation>
     </message>

@@ -4,15 +4,26 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHBoxLayout, QLabel, QPushButton
 
-from core import overview, plan, recall
+from core import content, overview, plan, recall
 from core.db import Database
 from core.settings import get_threshold
 from ui.labels import label
 from ui.pages.base import Page, hint_label, make_table, set_cell
 from ui.pages.recall import segment_name
+from ui.widgets.plan_models import STATUS_COLOURS
+
+
+def _mark(progress, db: Database, ids: list[int], status: str):
+    return plan.set_status(db, ids, status)
+
+
+def _results(progress, db: Database, entry_id: int, values: dict):
+    campaign = values.pop("campaign", None)
+    plan.set_results(db, entry_id, campaign, **values)
 
 
 def _load(progress, db: Database, today: date):
@@ -35,7 +46,31 @@ class TodayPage(Page):
         self.date_label = QLabel(self.today.strftime("%Y-%m-%d"))
         self.layout_.addWidget(self.date_label)
         self.layout_.addWidget(QLabel(self.tr("<b>Planned for today</b>")))
-        self.plan_table = make_table([self.tr("Time"), self.tr("Group"), self.tr("Post"), self.tr("Status")])
+        self.plan_table = make_table(
+            [
+                self.tr("Time"),
+                self.tr("Group"),
+                self.tr("Post"),
+                self.tr("Status"),
+                self.tr("Images"),
+                self.tr("Results"),
+            ]
+        )
+        self.plan_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        buttons = QHBoxLayout()
+        self.copy_btn = QPushButton(self.tr("Copy text"))
+        self.copy_btn.setToolTip(self.tr("Copies the text with {群名} and {日期} filled in, and shows its images"))
+        self.posted_btn = QPushButton(self.tr("Mark posted"))
+        self.skipped_btn = QPushButton(self.tr("Mark skipped"))
+        self.results_btn = QPushButton(self.tr("Enter results…"))
+        for b in (self.copy_btn, self.posted_btn, self.skipped_btn, self.results_btn):
+            buttons.addWidget(b)
+            b.setEnabled(False)
+        buttons.addStretch(1)
+        self.copied_label = QLabel()
+        self.copied_label.setStyleSheet("color: #009E73;")
+        buttons.addWidget(self.copied_label)
+        self.layout_.addLayout(buttons)
         self.plan_empty = hint_label(self.tr("Nothing is planned for today. Plan posts on the Calendar page."))
         self.layout_.addWidget(self.plan_table, 2)
         self.layout_.addWidget(self.plan_empty)
@@ -63,6 +98,59 @@ class TodayPage(Page):
         self.layout_.addWidget(self.groups_table, 3)
         self.layout_.addWidget(self.groups_empty)
         self.groups_empty.hide()
+        self._entries: list[plan.PlanRow] = []
+        self.plan_table.itemSelectionChanged.connect(self._selection_changed)
+        self.plan_table.cellDoubleClicked.connect(lambda *_a: self.copy_current())
+        self.copy_btn.clicked.connect(self.copy_current)
+        self.posted_btn.clicked.connect(lambda: self.mark("posted"))
+        self.skipped_btn.clicked.connect(lambda: self.mark("skipped"))
+        self.results_btn.clicked.connect(self.enter_results)
+
+    def current_entry(self) -> plan.PlanRow | None:
+        row = self.plan_table.currentRow()
+        return self._entries[row] if 0 <= row < len(self._entries) and self.plan_table.selectedItems() else None
+
+    def _selection_changed(self) -> None:
+        e = self.current_entry()
+        for b in (self.copy_btn, self.posted_btn, self.skipped_btn):
+            b.setEnabled(e is not None)
+        self.results_btn.setEnabled(e is not None and e.status == "posted")
+
+    def copy_current(self) -> str:
+        """Copy the entry's text with its variables filled; open the folder of its images."""
+        e = self.current_entry()
+        if e is None:
+            return ""
+        text = content.fill_variables(e.body or e.title, e.group, e.when)
+        QGuiApplication.clipboard().setText(text)
+        message = self.tr("Copied “%1”.").replace("%1", e.title)
+        if e.images:
+            paths = [content.image_path(self.db.path, name) for name in e.images]
+            present = [p for p in paths if p.exists()]
+            if present and not self.property("no_reveal"):
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(present[0].parent)))
+            message += " " + self.tr("%n image(s) in the media folder.", "", len(present))
+            if len(present) < len(paths):
+                message += " " + self.tr("%n image(s) missing.", "", len(paths) - len(present))
+        self.copied_label.setText(message)
+        return text
+
+    def mark(self, status: str) -> None:
+        e = self.current_entry()
+        if e is not None:
+            self.run_change(self.tr("Marking"), _mark, lambda _r: self.refresh(), self.db, [e.id], status)
+
+    def enter_results(self) -> None:
+        from ui.dialogs.plan_dialogs import ResultsDialog
+
+        e = self.current_entry()
+        if e is None:
+            return
+        dialog = ResultsDialog(e, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.run_change(
+                self.tr("Saving results"), _results, lambda _r: self.refresh(), self.db, e.id, dialog.values() or {}
+            )
 
     def refresh(self) -> None:
         self.run(self.tr("Loading today"), _load, self._show, self.db, self.today)
@@ -79,12 +167,24 @@ class TodayPage(Page):
             )
         else:
             self.recall_label.setText(self.tr("Nobody to recall today; %1 message(s) sent.").replace("%1", str(sent)))
+        self._entries = entries
         self.plan_table.setRowCount(len(entries))
         for r, e in enumerate(entries):
             set_cell(self.plan_table, r, 0, e.when.strftime("%H:%M"))
             set_cell(self.plan_table, r, 1, e.group)
             set_cell(self.plan_table, r, 2, e.title)
-            set_cell(self.plan_table, r, 3, label(e.status))
+            item = set_cell(self.plan_table, r, 3, label(e.status))
+            item.setForeground(QBrush(QColor(STATUS_COLOURS.get(e.status, "#000000"))))
+            if e.status == "posted" and e.posted_at:
+                item.setToolTip(e.posted_at.strftime("%H:%M"))
+            set_cell(self.plan_table, r, 4, str(len(e.images)) if e.images else "")
+            results = ""
+            if e.has_results:
+                results = self.tr("reach %1 · clicks %2 · orders %3")
+                for n, f in (("%1", "reach"), ("%2", "clicks"), ("%3", "orders")):
+                    results = results.replace(n, "—" if e.results[f] is None else str(e.results[f]))
+            set_cell(self.plan_table, r, 5, results)
+        self._selection_changed()
         self.plan_table.setVisible(bool(entries))
         self.plan_empty.setVisible(not entries)
         self.groups_table.setRowCount(len(figures))
