@@ -23,6 +23,7 @@ from sqlalchemy import Connection, bindparam, func, select
 from core import db as dbmod
 from core.db import Database
 from core.demo_data import (
+    CAMPAIGNS,
     COMPOUND_SURNAMES,
     CONTENT,
     EMOJI,
@@ -153,6 +154,7 @@ class _Generator:
         self.today = today
         self.end = today - timedelta(days=1)  # events up to yesterday: never in the future
         self.progress = progress
+        self.results_rng = random.Random(seed * 7919 + 1)  # plan-entry results only
         self.events: list[tuple] = []  # (member, group, kind, ts, amount, ref): all but messages
         self.messages: list[tuple] = []  # (member, group, ts): nine events in ten, written with fewer columns
         self.points: list[tuple] = []  # (member, ts, delta, reason, expires_on): the 积分 ledger
@@ -570,15 +572,30 @@ class _Generator:
                     else:
                         status = rng.choice(("scheduled", "scheduled", "scheduled", "draft", "idea"))
                         posted = None
-                    entries.append((gid, item_id, title, when, status, posted, None))
+                    entries.append((gid, item_id, title, when, status, posted, None, *self._results(status, day)))
                 day += timedelta(days=1)
         dbmod.bulk_insert(
             self.conn,
             PlanEntry.__table__,
-            ("group_id", "content_item_id", "title", "scheduled_at", "status", "posted_at", "deleted_at"),
+            ("group_id", "content_item_id", "title", "scheduled_at", "status", "posted_at", "deleted_at", "campaign",
+             "reach", "opens", "replies", "shares", "clicks", "carts", "orders"),
             entries,
-        )
+        )  # fmt: skip
         return len(items), len(entries)
+
+    def _results(self, status: str, day: date) -> tuple:
+        """Results noted for some posted entries of the last eight weeks (the owner notes a few, not all): a
+        separate random stream, so the rest of the demo is the same as without them."""
+        rng = self.results_rng
+        if status != "posted" or (self.today - day).days > 56 or rng.random() < 0.5:
+            return (None,) * 8
+        campaign = rng.choice(CAMPAIGNS) if rng.random() < 0.6 else None
+        reach = rng.randrange(80, 400)
+        opens = int(reach * rng.uniform(0.35, 0.8))
+        clicks = int(reach * rng.uniform(0.06, 0.3))
+        carts = int(clicks * rng.uniform(0.1, 0.5))
+        orders = int(carts * rng.uniform(0.3, 0.8))
+        return (campaign, reach, opens, rng.randrange(0, 25), rng.randrange(0, 8), clicks, carts, orders)
 
 
 @dataclass

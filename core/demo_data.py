@@ -102,3 +102,6 @@ CONTENT = (
     ("新品上架：有机果泥", "conversion", "conversion", "product_card"),
     ("感恩回馈：老客户专属券", "promotion", "conversion", "text"),
 )
+
+# Campaigns that group calendar entries into one conversion funnel (触达 → 点击 → 加购 → 付款).
+CAMPAIGNS = ("双11预热", "秋冬新品", "会员日")

@@ -187,9 +187,10 @@ class PdfDocument:
         self._y += space_after
 
     # ----- content -------------------------------------------------------------------------------------------
-    def heading(self, text: str, level: int = 1) -> None:
+    def heading(self, text: str, level: int = 1, keep_with_next_mm: float = 14) -> None:
+        """A heading; it moves to a new page unless ``keep_with_next_mm`` of what follows fits below it."""
         size = {1: 15.0, 2: 12.5}.get(level, 11.0)
-        self._ensure(size * 1.6 + 40)  # never a heading alone at the bottom of a page
+        self._ensure(size * 1.6 + keep_with_next_mm * MM)  # never a heading alone at the bottom of a page
         self._y += 2 * MM if self._y > self.margin else 0
         self._text_block(text, size=size, color=TEXT_COLOR, space_after=1.5 * MM)
         if level == 1:
