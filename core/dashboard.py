@@ -163,8 +163,8 @@ def _heatmap(session: Session, period: Period, gid: int | None):
     )  # fmt: skip
     for d, h, n in session.execute(stmt):
         grid[date.fromisoformat(d).weekday()][int(h)] += int(n)
-    cells = sorted(((grid[w][h], w, h) for w in range(7) for h in range(24)), reverse=True)
-    best = [(w, h, n) for n, w, h in cells[:3] if n > 0]
+    cells = sorted((-grid[w][h], w, h) for w in range(7) for h in range(24))  # ties: earlier in the week first
+    best = [(w, h, -n) for n, w, h in cells[:3] if n < 0]
     return grid, best
 
 
