@@ -82,9 +82,8 @@ def sentences(f: YearFigures) -> list[str]:
     """The card's lines, second person, only for what the member actually did."""
     lines = []
     if f.first_joined:
-        lines.append(
-            f"你在 {f.first_joined.year}年{f.first_joined.month}月{f.first_joined.day}日 加入我们，已经一起走过 {f.days_in_community} 天"
-        )
+        d = f.first_joined
+        lines.append(f"你在 {d.year}年{d.month}月{d.day}日 加入我们，已经一起走过 {f.days_in_community} 天")
     if f.messages:
         lines.append(f"今年你在群里分享了 {f.messages} 次")
     if f.check_in_days:
