@@ -87,7 +87,8 @@ def load(
     )  # fmt: skip
     step(0.3, "weeks")
     last_day = min(period.end - timedelta(days=1), as_of)
-    data.weeks = metrics.weekly(session, last_day + timedelta(days=7), 12, group_id)  # up to last_day's week
+    active_n = int(data.thresholds["active_messages_per_week"])
+    data.weeks = metrics.weekly(session, last_day + timedelta(days=7), 12, group_id, active_n)  # to last_day's week
     first = data.weeks[0].start if data.weeks else period.start
     data.weekly_orders, data.weekly_mix = _weekly_orders_and_mix(session, first, len(data.weeks), group_id, data)
     step(0.5, "heatmap")
@@ -129,25 +130,10 @@ def _weekly_orders_and_mix(session: Session, first: date, weeks: int, gid: int |
         for i in range(weeks)
     ]  # fmt: skip
     # Segment mix per week: active (≥ N messages that week), occasional (1 … N-1), silent (present, no message).
-    active_n = int(data.thresholds["active_messages_per_week"])
-    per = (
-        select(week_of, Event.member_id, func.count().label("n"))
-        .where(Event.kind == "message", in_range, Event.member_id.in_(counted_members()))
-        .group_by(week_of, Event.member_id)
-        .subquery()
-    )
-    mix = {
-        w: (int(a), int(o))
-        for w, a, o in session.execute(
-            select(per.c.week, func.sum(case((per.c.n >= active_n, 1), else_=0)),
-                   func.sum(case((per.c.n < active_n, 1), else_=0))).group_by(per.c.week)
-        )
-    }  # fmt: skip
     weekly_mix = []
-    for i in range(weeks):
-        a, o = mix.get(i, (0, 0))
-        present = data.weeks[i].present if i < len(data.weeks) else 0
-        weekly_mix.append((first + timedelta(days=7 * i), a, o, max(0, present - a - o)))
+    for i, w in enumerate(data.weeks[:weeks]):
+        weekly_mix.append((first + timedelta(days=7 * i), w.active, w.speakers - w.active,
+                           max(0, w.present - w.speakers)))  # fmt: skip
     return weekly_orders, weekly_mix
 
 
@@ -248,9 +234,11 @@ def _tiers(session: Session, period: Period, gid: int | None):
     tiers = {t: 0 for t in (*TIERS, "none")}
     tiers.update({t: int(n) for t, n in now})
     rank = {t: i for i, t in enumerate(TIERS)}
+    # A tier belongs to the member, not to a group: a group's movement counts its members' changes.
+    scope = [] if gid is None else [Event.member_id.in_(select(Membership.member_id).where(Membership.group_id == gid))]
     changes = session.execute(
         select(Event.member_id, Event.subtype, Event.ref)
-        .where(Event.kind == TIER_CHANGE, _in_group(gid) if gid is not None else True,
+        .where(Event.kind == TIER_CHANGE, metrics.any_group(), *scope,
                Event.ts >= _midnight(period.start), Event.ts < _midnight(period.end))
         .order_by(Event.member_id, Event.ts)
     ).all()  # fmt: skip

@@ -21,6 +21,7 @@ class Week:
     messages: int
     joins: int
     leaves: int
+    active: int = 0  # speakers with at least ``active_messages`` messages (when asked for)
 
     @property
     def speaking_rate(self) -> float | None:
@@ -32,7 +33,9 @@ def _bucket(column, bounds: list[datetime]):
     return case(*[(column < b, i) for i, b in enumerate(bounds[1:])], else_=None)
 
 
-def weekly(session: Session, today: date, weeks: int = 12, group_id: int | None = None) -> list[Week]:
+def weekly(
+    session: Session, today: date, weeks: int = 12, group_id: int | None = None, active_messages: int | None = None
+) -> list[Week]:
     """The last ``weeks`` complete weeks (Monday to Sunday) before the week containing ``today``.
 
     Three queries in all (members present per week in one pass over memberships; messages, and joins and
@@ -65,12 +68,20 @@ def weekly(session: Session, today: date, weeks: int = 12, group_id: int | None 
     in_period = and_(
         any_group() if group_id is None else Event.group_id == group_id, Event.ts >= first, Event.ts < last
     )
+    # Messages per week and member in one pass; speakers, and (when asked) the active ones, are counted from it.
+    per = (
+        select(week_of, Event.member_id, func.count().label("n"))
+        .where(Event.kind == "message", in_period, Event.member_id.in_(counted))
+        .group_by(week_of, Event.member_id)
+        .subquery()
+    )
+    threshold = active_messages if active_messages is not None else 1 << 30
     msgs = {
-        w: (n, speakers)
-        for w, n, speakers in session.execute(
-            select(week_of, func.count(), func.count(func.distinct(Event.member_id)))
-            .where(Event.kind == "message", in_period, Event.member_id.in_(counted))
-            .group_by(week_of)
+        w: (int(n), int(speakers), int(active))
+        for w, n, speakers, active in session.execute(
+            select(
+                per.c.week, func.sum(per.c.n), func.count(), func.sum(case((per.c.n >= threshold, 1), else_=0))
+            ).group_by(per.c.week)
         )
     }
     moves: dict[tuple[int, str], int] = {}
@@ -82,9 +93,9 @@ def weekly(session: Session, today: date, weeks: int = 12, group_id: int | None 
         moves[(w, kind)] = n
     out = []
     for i, start_day in enumerate(days[:-1]):
-        n, speakers = msgs.get(i, (0, 0))
+        n, speakers, active = msgs.get(i, (0, 0, 0))
         leaves = moves.get((i, "leave"), 0) + moves.get((i, "removed"), 0)
-        out.append(Week(start_day, members[i], present[i], speakers, n, moves.get((i, "join"), 0), leaves))
+        out.append(Week(start_day, members[i], present[i], speakers, n, moves.get((i, "join"), 0), leaves, active))
     return out
 
 
@@ -301,7 +312,9 @@ def figures(session: Session, period: Period, group_id: int | None = None, group
         avg_gap = round(sum(per) / len(per), 1)
 
     # Survey answers belong to a member, not a group: a group's NPS counts the answers of its members.
-    nps_scope = [] if group_id is None else [Event.member_id.in_(select(ms.c.member_id))]
+    nps_scope = [Event.group_id.is_(None)]  # answers have no group: this reads the (group, kind, ts) index
+    if group_id is not None:
+        nps_scope.append(Event.member_id.in_(select(ms.c.member_id)))
     nps_row = session.execute(
         select(
             func.count(),

@@ -225,3 +225,18 @@ def test_growth_card(community, tmp_path: Path) -> None:
     assert f.spend == 180.0 and (tmp_path / "card.png").read_bytes()[:4] == b"\x89PNG"
     assert "今年你在群里分享了 4 次" in growth_card.sentences(f)
     assert growth_card.longest_streak([date(2026, 1, d) for d in (1, 2, 3, 5, 6)]) == 3
+
+
+def test_tier_movement_reads_tier_change_events(community) -> None:
+    """Convention shared with the points module: kind 'tier-change', ref = new tier, subtype = old tier."""
+    with community.session() as s:
+        s.add(Event(member_id=2, kind="tier-change", ts=_dt("2026-11-18 09:00"), ref="gold", subtype="silver"))
+        s.add(Event(member_id=5, kind="tier-change", ts=_dt("2026-11-19 09:00"), ref="silver", subtype="gold"))
+        s.add(Event(member_id=3, kind="tier-change", ts=_dt("2026-12-01 09:00"), ref="silver", subtype=None))  # later
+        s.commit()
+        d = dashboard.load(s, WEEK, None, as_of=date(2026, 11, 22))
+        in_long = dashboard.load(s, WEEK, dashboard.group_id_for(s, LONG), as_of=date(2026, 11, 22))
+    assert d.tier_history
+    # gold: m2 moved up into it, m5 moved down out of it; nobody else is gold now
+    assert d.tier_moves == [("silver", 0, 0, 0), ("gold", 1, 0, 1), ("diamond", 0, 0, 0)]
+    assert in_long.tier_moves == [("silver", 0, 0, 0), ("gold", 0, 0, 0), ("diamond", 0, 0, 0)]
