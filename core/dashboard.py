@@ -242,7 +242,8 @@ def _tiers(session: Session, period: Period, gid: int | None):
                Event.ts >= _midnight(period.start), Event.ts < _midnight(period.end))
         .order_by(Event.member_id, Event.ts)
     ).all()  # fmt: skip
-    history = bool(changes) or bool(session.execute(select(Event.id).where(Event.kind == TIER_CHANGE).limit(1)).first())
+    any_change = select(Event.id).where(Event.kind == TIER_CHANGE, metrics.any_group()).limit(1)
+    history = bool(changes) or session.execute(any_change).first() is not None
     first_old: dict[int, str | None] = {}
     last_new: dict[int, str | None] = {}
     for mid, old, new in changes:
