@@ -9,7 +9,7 @@ from sqlalchemy import and_, case, func, or_, select
 from sqlmodel import Session
 
 from core.events import any_group
-from core.models import Event, Member, Membership
+from core.models import Event, Member, Membership, PlanEntry
 
 
 @dataclass(frozen=True)
@@ -230,6 +230,7 @@ FIGURE_KEYS = (
     "invites",
     "inviters",
     "fission_coefficient",
+    "open_rate",
 )
 
 
@@ -328,6 +329,15 @@ def figures(session: Session, period: Period, group_id: int | None = None, group
     invites, inviters = session.execute(
         select(func.count(), func.count(func.distinct(Event.member_id))).where(Event.kind == "invite", in_period, kept)
     ).one()
+    # 打开率: opens ÷ reach of the posts published in the period whose results were noted (both entered by hand).
+    posted_at = func.coalesce(PlanEntry.posted_at, PlanEntry.scheduled_at)
+    post_scope = [PlanEntry.status == "posted", PlanEntry.deleted_at.is_(None), PlanEntry.reach > 0,
+                  PlanEntry.opens.is_not(None), posted_at >= start, posted_at < end]  # fmt: skip
+    if group_id is not None:
+        post_scope.append(PlanEntry.group_id == group_id)
+    opens, reach = session.execute(
+        select(func.sum(PlanEntry.opens), func.sum(PlanEntry.reach)).where(*post_scope)
+    ).one()
     return {
         "period": period.label,
         "group": group_name,
@@ -357,6 +367,7 @@ def figures(session: Session, period: Period, group_id: int | None = None, group
         "invites": int(invites),
         "inviters": int(inviters),
         "fission_coefficient": round(invites / inviters, 2) if inviters else None,
+        "open_rate": round(int(opens) / int(reach), 4) if reach else None,
     }
 
 

@@ -73,6 +73,7 @@ FIGURES = (
     ("revenue", "Revenue", _num, None, False),
     ("repeat_purchase_rate", "Repeat-purchase rate", _pct, None, True),
     ("clv", "CLV", _num, None, False),
+    ("open_rate", "Open rate", _pct, "open_rate_healthy", True),
     ("nps", "NPS", _num, "nps_healthy", False),
     ("fission_coefficient", "Fission coefficient", _num, None, False),
 )

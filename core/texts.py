@@ -24,6 +24,7 @@ ZH: dict[str, str] = {
     "Avg days between orders": "平均复购间隔（天）",
     "NPS": "NPS（净推荐值）",
     "Fission coefficient": "裂变系数",
+    "Open rate": "消息打开率",
     "Check-ins": "签到次数",
     "Healthy ≥ {0}": "健康值 ≥ {0}",
     "vs last period: {0}": "较上期：{0}",

@@ -19,7 +19,7 @@ import pytest
 
 from core import cli, dashboard, metrics, nps, report
 from core.activity import rebuild_member_activity
-from core.models import Event, Group, Member, Membership
+from core.models import Event, Group, Member, Membership, PlanEntry
 
 LONG = "一个名字非常非常长的中文宝妈育儿交流与好物分享社群第二分群"
 WEEK = metrics.parse_period("2026-W47")
@@ -79,6 +79,9 @@ def community(db):
         ]
         for mid, gid, kind, ts, amount in events:
             s.add(Event(member_id=mid, group_id=gid, kind=kind, ts=_dt(ts), amount=amount))
+        s.add(PlanEntry(group_id=1, title="双11预热：会员专享价", scheduled_at=_dt("2026-11-18 20:00"), status="posted",
+                        posted_at=_dt("2026-11-18 20:01"), campaign="双11", reach=200, opens=130, replies=5, shares=1,
+                        clicks=40, carts=4, orders=2))  # fmt: skip
         s.commit()
         rebuild_member_activity(s)
         s.commit()
@@ -118,6 +121,7 @@ def test_figures_of_the_hand_computed_week(community) -> None:
         "invites": 2,
         "inviters": 1,
         "fission_coefficient": 2.0,
+        "open_rate": 0.65,  # 130 opens of 200 reached
     }
     assert {k: f[k] for k in expected} == expected
 
@@ -167,6 +171,8 @@ def test_dashboard_data_and_click_through_ids(community) -> None:
     assert sorted(d.silence["never_spoke"]) == [5]  # m4 left, m7 joins later, m8 is in the trash
     assert sorted(d.silence["active"]) == [2, 3, 6, 10]
     assert d.top_inviters == [(2, "成员2", 2)]
+    assert d.funnels == [("双11", [200, 40, 4, 2])]  # click → cart 10%: under the 15% flag
+    assert [p["title"] for p in d.top_posts] == ["双11预热：会员专享价"] and d.top_posts[0]["score"] == 48
     assert d.tiers["gold"] == 1 and d.tier_history is False
     mix = d.weekly_mix[-1]
     assert mix[1:] == (1, 4, 1)  # m2 active (3 messages); m3 m6 m7 m10 occasional; m5 silent (present 6 at week end)
@@ -189,7 +195,8 @@ def test_report_pdf_text_and_html(community, tmp_path: Path) -> None:
     report.make_report(community, "2026-W47", out, today=date(2026, 11, 22))
     text = "".join(p.extract_text() for p in pypdf.PdfReader(out).pages)
     for expected in ("社群健康度报告 2026-W47", "关键指标", "发言率", "71%", "营收", "300", "NPS", "25", "建议行动",
-                     "本期邀请最多的成员：成员2", "召回效果"):  # fmt: skip
+                     "本期邀请最多的成员：成员2", "召回效果", "点击→加购转化率 10%", "双11预热：会员专享价",
+                     "消息打开率", "65%"):  # fmt: skip
         assert expected in text
     html = tmp_path / "r.html"
     report.make_report(community, "2026-W47", html, group=LONG, today=date(2026, 11, 22))

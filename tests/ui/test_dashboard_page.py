@@ -37,7 +37,7 @@ def test_charts_click_through_and_png_export(qtbot, community, tmp_path: Path) -
     assert blocker.args == [[2], "成员2"]
     written = page.export_to(str(tmp_path))
     assert len(written) == 13 and all(p.read_bytes()[:4] == b"\x89PNG" for p in written)
-    assert page.tier_table.rowCount() == 3 and page.posts_table.rowCount() == 0
+    assert page.tier_table.rowCount() == 3 and page.posts_table.rowCount() == 1
 
 
 def test_a_period_without_data_shows_the_hint(qtbot, community) -> None:  # noqa: F811
