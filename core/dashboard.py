@@ -81,8 +81,13 @@ def load(
     name = session.get(Group, group_id).name if group_id is not None else None
     as_of = as_of or min(date.today(), period.end - timedelta(days=1))
     figures = metrics.figures(session, period, group_id, name)
+    previous = period.previous()
+    elapsed = (as_of - period.start).days + 1
+    if 0 < elapsed < period.days:  # a period in progress is compared with the same number of days before it
+        cut = min(previous.end, previous.start + timedelta(days=elapsed))
+        previous = Period(previous.start, cut, metrics._label_for(previous.start, cut))
     data = DashboardData(
-        period, group_id, name, figures, metrics.figures(session, period.previous(), group_id, name),
+        period, group_id, name, figures, metrics.figures(session, previous, group_id, name),
         get_thresholds(session, group_id), as_of=as_of,
     )  # fmt: skip
     step(0.3, "weeks")

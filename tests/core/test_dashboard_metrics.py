@@ -247,3 +247,10 @@ def test_tier_movement_reads_tier_change_events(community) -> None:
     # gold: m2 moved up into it, m5 moved down out of it; nobody else is gold now
     assert d.tier_moves == [("silver", 0, 0, 0), ("gold", 1, 0, 1), ("diamond", 0, 0, 0)]
     assert in_long.tier_moves == [("silver", 0, 0, 0), ("gold", 0, 0, 0), ("diamond", 0, 0, 0)]
+
+
+def test_a_period_in_progress_is_compared_with_as_many_days_before(community) -> None:
+    with community.session() as s:
+        d = dashboard.load(s, metrics.parse_period("2026-11"), None, as_of=date(2026, 11, 22))
+    assert d.previous["period"] == "2026-10-01..2026-10-22"
+    assert d.previous["orders"] == 1  # m2's order of 10-10
