@@ -70,7 +70,7 @@ class ReportDialog(QDialog):
         form = QFormLayout(self)
         self.week = QComboBox()
         monday = today - timedelta(days=today.weekday())
-        for i in range(1, 27):
+        for i in range(26):  # this week first (a Sunday-evening review), then the weeks before
             p = metrics.week_period(*(monday - timedelta(days=7 * i)).isocalendar()[:2])
             self.week.addItem(f"{p.label}  ({p.start:%m-%d}–{p.end - timedelta(days=1):%m-%d})", p.label)
         form.addRow(self.tr("Week"), self.week)
@@ -216,6 +216,7 @@ class GrowthCardDialog(QDialog):
         form = QFormLayout(self)
         self.who = QLineEdit()
         self.who.setPlaceholderText(self.tr("Name, WeChat ID or phone"))
+        self.who.setMinimumWidth(260)
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(today.year)
