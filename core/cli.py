@@ -103,6 +103,29 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--show-phones", action="store_true", help="do not mask phone numbers")
     p.add_argument("--excluded", action="store_true", help="also list members held back by the guard rails")
 
+    p = sub.add_parser("metrics", help="a period's community figures (the numbers the dashboard shows)")
+    p.add_argument(
+        "--period", required=True, metavar="PERIOD", help="2026-W48, 2026-11, 2026-Q4 or 2026-11-01..2026-11-30"
+    )
+    p.add_argument("--group", metavar="NAME", help="only this group (default: all groups)")
+    p.add_argument("--json", action="store_true", help="print one JSON object (keys: docs/metrics.md)")
+
+    p = sub.add_parser("report", help="the weekly community health report (社群健康度报告) as PDF or HTML")
+    p.add_argument("--week", required=True, metavar="PERIOD", help="2026-W48 (or any period `metrics` reads)")
+    p.add_argument("--group", metavar="NAME", help="only this group (default: all groups)")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE", help="FILE.pdf or FILE.html")
+    p.add_argument("--today", type=_iso_date, help="pretend today is this date (the churn snapshot's day)")
+
+    p = sub.add_parser("card", help="a member's yearly growth card (用户成长报告) as PNG")
+    p.add_argument("--member", required=True, type=_positive_int, metavar="ID", help="the member's id")
+    p.add_argument("--year", required=True, type=int, metavar="YYYY")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE.png")
+
+    p = sub.add_parser("nps", help="import NPS survey scores (0–10) from a CSV with name or phone and score")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--date", type=_iso_date, help="the day the survey was answered (default: a date column, or today)")
+    p.add_argument("--json", action="store_true", help="print the counts as JSON")
+
     p = sub.add_parser("stats", help="counts of members, groups, tags, events and the schema revision")
     p.add_argument("--json", action="store_true", help="print one JSON object")
 
@@ -373,6 +396,50 @@ def _cmd_stats(db: Database, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_metrics(db: Database, args: argparse.Namespace) -> int:
+    from core import dashboard, metrics
+
+    period = metrics.parse_period(args.period)
+    with db.session() as s:
+        gid = dashboard.group_id_for(s, args.group)
+        figures = metrics.figures(s, period, gid, args.group)
+    if args.json:
+        print(json.dumps(figures, ensure_ascii=False))
+    else:
+        for key, value in figures.items():
+            print(f"{key:26} {'—' if value is None else value}")
+    return EXIT_OK
+
+
+def _cmd_report(db: Database, args: argparse.Namespace) -> int:
+    from core import report
+
+    data = report.make_report(db, args.week, args.out, args.group, lang="zh_CN", today=args.today)
+    print(f"Wrote the {data.period.label} report to {args.out}")
+    return EXIT_OK
+
+
+def _cmd_card(db: Database, args: argparse.Namespace) -> int:
+    from core import growth_card
+
+    with db.session() as s:
+        f = growth_card.make_card(s, args.member, args.year, args.out)
+    print(f"Wrote {f.name}'s {f.year} growth card to {args.out}")
+    return EXIT_OK
+
+
+def _cmd_nps(db: Database, args: argparse.Namespace) -> int:
+    from core import nps
+
+    with db.session() as s:
+        result = nps.import_csv(s, args.file, args.date)
+    if args.json:
+        print(json.dumps({"added": result.added, "matched": result.matched}))
+    else:
+        print(f"Imported {result.added} scores ({result.matched} matched to members, the rest anonymous).")
+    return EXIT_OK
+
+
 def _cmd_recall(db: Database, args: argparse.Namespace) -> int:
     with db.session() as s:
         result = recall_mod.compute(s, as_of=args.as_of, segments=args.segment, group=args.group)
@@ -573,6 +640,10 @@ COMMANDS = {
     "export": _cmd_export,
     "tags": _cmd_tags,
     "plan": _cmd_plan,
+    "metrics": _cmd_metrics,
+    "report": _cmd_report,
+    "card": _cmd_card,
+    "nps": _cmd_nps,
 }
 # These work on the file itself: they must not open (and so migrate) a database they are about to copy,
 # replace or examine, and must work on one that cannot be opened.
@@ -601,11 +672,20 @@ def run(args: argparse.Namespace) -> int:
         db.close()
 
 
+def _report_errors() -> tuple[type[Exception], ...]:
+    from core.growth_card import CardError
+    from core.metrics import PeriodError
+    from core.nps import NpsError
+    from core.report import ReportError
+
+    return (PeriodError, ReportError, CardError, NpsError)
+
+
 def _guard(fn, db_path: Path) -> int:
     """Run a command; errors the user can act on become one clear line and exit code 1."""
     try:
         return fn()
-    except USER_ERRORS as exc:
+    except (*USER_ERRORS, *_report_errors()) as exc:
         print(f"qunzhu: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:

@@ -138,3 +138,5 @@ TITLES_AND_FAQ = (
     ("话术：邀请进VIP群", "您是我们的老朋友了，邀请您加入钻石VIP服务群，有专属客服和新品优先试用。"),
     ("话术：售后回访", "宝宝用得怎么样？有任何问题随时找我，也欢迎在群里分享使用体验～"),
 )
+# Campaigns that group calendar entries into one conversion funnel (触达 → 点击 → 加购 → 付款).
+CAMPAIGNS = ("双11预热", "秋冬新品", "会员日")

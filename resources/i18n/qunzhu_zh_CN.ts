@@ -619,6 +619,29 @@ The data as it is now is backed up first, so this can be undone by restoring tha
     </message>
 </context>
 <context>
+    <name>ChartWidget</name>
+    <message>
+        <location filename="../../ui/charts.py" line="42"/>
+        <source>Save this chart as PNG…</source>
+        <translation>将此图表保存为 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="98"/>
+        <source>Save as PNG…</source>
+        <translation>保存为 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="103"/>
+        <source>Save chart as PNG</source>
+        <translation>保存图表为 PNG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="103"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>ContentItemDialog</name>
     <message>
         <location filename="../../ui/dialogs/content_item.py" line="77"/>
@@ -976,59 +999,188 @@ The data as it is now is backed up first, so this can be undone by restoring tha
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="37"/>
+        <source>Silver</source>
+        <translation>白银</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="38"/>
+        <source>Gold</source>
+        <translation>黄金</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="39"/>
+        <source>Diamond</source>
+        <translation>钻石</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="40"/>
+        <source>No tier</source>
+        <translation>未定级</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="27"/>
+        <location filename="../../ui/pages/dashboard.py" line="65"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="32"/>
+        <location filename="../../ui/pages/dashboard.py" line="71"/>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="71"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="71"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="72"/>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="87"/>
+        <source>Weekly report…</source>
+        <translation>健康度周报…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="88"/>
+        <source>NPS scores…</source>
+        <translation>NPS 评分…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="89"/>
+        <source>Metric definitions</source>
+        <translation>指标定义</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="90"/>
+        <source>Growth card…</source>
+        <translation>成长报告卡…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="91"/>
         <source>Export charts as PNG…</source>
         <translation>导出图表为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="37"/>
-        <source>No activity in the last 12 weeks yet. Import chat history to see charts.</source>
-        <translation>近 12 周还没有活动数据。导入聊天记录后即可查看图表。</translation>
+        <location filename="../../ui/pages/dashboard.py" line="93"/>
+        <source>Period</source>
+        <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="52"/>
+        <location filename="../../ui/pages/dashboard.py" line="96"/>
+        <location filename="../../ui/pages/dashboard.py" line="118"/>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="105"/>
+        <source>No activity in this period. Import chat history and orders, or choose another period.</source>
+        <translation>该周期内没有数据。请导入聊天记录和订单，或选择其他周期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="116"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="116"/>
+        <source>Moved up</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="116"/>
+        <source>Held</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="116"/>
+        <source>Moved down</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="118"/>
+        <source>Post</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="118"/>
+        <source>Posted</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="118"/>
+        <source>Reach</source>
+        <translation>触达</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="118"/>
+        <source>Replies</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="119"/>
+        <source>Shares</source>
+        <translation>转发</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="119"/>
+        <source>Clicks</source>
+        <translation>点击</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="119"/>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="178"/>
+        <source>All groups</source>
+        <translation>全部社群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="204"/>
+        <source>Chart saved as %1</source>
+        <translation>图表已保存为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="232"/>
+        <source>Tier movement in the period (Orbit-style)</source>
+        <translation>本期会员等级变动（升级 / 保持 / 降级）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="239"/>
+        <source>Top posts of the period</source>
+        <translation>本期热门内容 TOP 10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="249"/>
+        <source>No tier changes recorded yet: &apos;held&apos; is everyone at the tier now. Tier changes are recorded from now on (event &apos;tier-change&apos;).</source>
+        <translation>尚无等级变动记录：“保持”即当前处于该等级的全部成员。今后的等级变动会被记录（事件 tier-change）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="190"/>
         <source>Computing dashboard</source>
         <translation>正在计算看板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="65"/>
-        <source>Joined</source>
-        <translation>入群</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/dashboard.py" line="65"/>
-        <source>Left</source>
-        <translation>已退群</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/dashboard.py" line="66"/>
-        <source>Joins and leaves per week</source>
-        <translation>每周入群与退群</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/dashboard.py" line="66"/>
-        <source>Speaking rate per week</source>
-        <translation>每周发言率</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/dashboard.py" line="67"/>
-        <source>Healthy (%1)</source>
-        <translation>健康线（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/dashboard.py" line="97"/>
+        <location filename="../../ui/pages/dashboard.py" line="278"/>
         <source>Choose a folder for the PNG files</source>
         <translation>选择保存 PNG 文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="101"/>
+        <location filename="../../ui/pages/dashboard.py" line="281"/>
         <source>Charts saved in %1</source>
         <translation>图表已保存到 %1</translation>
     </message>
@@ -1301,6 +1453,44 @@ The data as it is now is backed up first, so this can be undone by restoring tha
         <location filename="../../ui/dialogs/custom_fields_dialog.py" line="56"/>
         <source>Choices</source>
         <translation>选项</translation>
+    </message>
+</context>
+<context>
+    <name>GrowthCardDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/dashboard_dialogs.py" line="215"/>
+        <source>Member growth card</source>
+        <translation>成员成长报告卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dashboard_dialogs.py" line="218"/>
+        <source>Name, WeChat ID or phone</source>
+        <translation>昵称、微信号或手机号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dashboard_dialogs.py" line="223"/>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dashboard_dialogs.py" line="224"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dashboard_dialogs.py" line="226"/>
+        <source>Save as PNG…</source>
+        <translation>保存为 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dashboard_dialogs.py" line="238"/>
+        <source>No single member matches “%1”.</source>
+        <translation>没有唯一匹配“%1”的成员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dashboard_dialogs.py" line="240"/>
+        <source>Save growth card</source>
+        <translation>保存成长报告卡</translation>
     </message>
 </context>
 <context>
@@ -3492,6 +3682,82 @@ Members already here are recognised by WeChat ID, phone or exact name and update
     </message>
 </context>
 <context>
+    <name>MetricHelpDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/dashboard_dialogs.py" line="47"/>
+        <source>Metric definitions</source>
+        <translation>指标定义</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dashboard_dialogs.py" line="56"/>
+        <source>The metric definitions (docs/metrics.md) are missing from this copy.</source>
+        <translation>此安装中缺少指标定义文件（docs/metrics.md）。</translation>
+    </message>
+</context>
+<context>
+    <name>NpsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/dashboard_dialogs.py" line="125"/>
+        <source>NPS survey scores</source>
+        <translation>NPS 问卷评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dashboard_dialogs.py" line="128"/>
+        <source>How likely is it that you would recommend us to a friend? 0–10. Promoters 9–10, passives 7–8, detractors 0–6.</source>
+        <translation>您有多大可能把我们推荐给朋友？0–10 分。推荐者 9–10 分，被动者 7–8 分，贬损者 0–6 分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dashboard_dialogs.py" line="132"/>
+        <source>Name, WeChat ID or phone (empty: anonymous)</source>
+        <translation>昵称、微信号或手机号（留空：匿名）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dashboard_dialogs.py" line="139"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dashboard_dialogs.py" line="143"/>
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dashboard_dialogs.py" line="145"/>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dashboard_dialogs.py" line="145"/>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dashboard_dialogs.py" line="145"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dashboard_dialogs.py" line="164"/>
+        <source>(anonymous)</source>
+        <translation>（匿名）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dashboard_dialogs.py" line="176"/>
+        <source>No single member matches “%1”.</source>
+        <translation>没有唯一匹配“%1”的成员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dashboard_dialogs.py" line="186"/>
+        <source>Import NPS scores</source>
+        <translation>导入 NPS 评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dashboard_dialogs.py" line="203"/>
+        <source>Imported %1 scores (%2 matched to members).</source>
+        <translation>已导入 %1 条评分（其中 %2 条匹配到成员）。</translation>
+    </message>
+</context>
+<context>
     <name>PlanSidePanel</name>
     <message>
         <location filename="../../ui/widgets/plan_side_panel.py" line="21"/>
@@ -3923,6 +4189,54 @@ Members already here are recognised by WeChat ID, phone or exact name and update
         <location filename="../../ui/pages/recall.py" line="67"/>
         <source>over today&apos;s cap of {cap} messages</source>
         <translation>超出今日 {cap} 条的上限</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/dashboard_dialogs.py" line="69"/>
+        <source>Weekly health report</source>
+        <translation>社群健康度周报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dashboard_dialogs.py" line="76"/>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dashboard_dialogs.py" line="77"/>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dashboard_dialogs.py" line="77"/>
+        <source>All groups</source>
+        <translation>全部社群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dashboard_dialogs.py" line="82"/>
+        <source>Save as PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dashboard_dialogs.py" line="83"/>
+        <source>Save as HTML…</source>
+        <translation>保存为 HTML…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dashboard_dialogs.py" line="93"/>
+        <source>Save report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dashboard_dialogs.py" line="102"/>
+        <source>Writing the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dashboard_dialogs.py" line="108"/>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
     </message>
 </context>
 <context>

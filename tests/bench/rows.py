@@ -267,12 +267,15 @@ def dashboard_rows(ctx: Context) -> list[Row]:
         def run() -> None:
             result = dashboard._load(lambda *_: None, db, TODAY)
             page._show(result)
+            for chart in page.charts.values():  # every chart, also those scrolled out of view
+                chart.canvas.draw()
             app.processEvents()
 
         median = measure(run, ctx.repeat)
         page.close()
-        charts = sum(1 for w in (page.growth_chart, page.rate_chart) if w is not None)
-        return [Row("dashboard", median, None, "≤ 1 s", median <= 1.0, f"{charts} charts so far (issue 7 adds more)")]
+        charts = len(page.charts)
+        note = f"{charts} charts, key figures of this and the previous period, tier and post tables"
+        return [Row("dashboard", median, None, "≤ 1 s", median <= 1.0, note)]
     finally:
         db.close()
 

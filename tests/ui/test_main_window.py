@@ -36,7 +36,7 @@ def test_every_page_shows_the_demo_data(qtbot, demo_db) -> None:
     qtbot.waitUntil(lambda: recall.result is not None, timeout=20000)
     assert recall.segment_list.count() == 13 and recall.table.rowCount() > 0
     dashboard = window.page(DashboardPage)
-    qtbot.waitUntil(lambda: dashboard.growth_chart is not None, timeout=10000)
+    qtbot.waitUntil(lambda: "growth" in dashboard.charts, timeout=60000)
     assert dashboard.export_btn.isEnabled()
     calendar = window.page(CalendarPage)
     calendar.go(-7)

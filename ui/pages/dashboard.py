@@ -1,101 +1,312 @@
-"""Dashboard: weekly growth and speaking rate against the seed's healthy line (发言率 ≥ 20%).
+"""Dashboard: the period's key figures against the seeds' thresholds, and every chart of issue 7.
 
-matplotlib is imported only when this page is first shown; figures are computed on a worker thread.
+matplotlib is imported only when this page is first shown (``ui.charts``); all chart data is computed in SQL on a
+worker thread (``core.dashboard.load`` through ``Page.run``). Clicking a bar of members (a silence bucket, an
+inviter) asks the Members page to show just them (``members_requested``).
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
+from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
-from core import metrics
+from core import dashboard as dash
+from core import metrics, texts
+from core.dashboard_charts import short  # matplotlib-free
 from core.db import Database
-from core.settings import get_threshold
-from ui.pages.base import Page, hint_label
+from core.models import Group
+from ui.pages.base import Page, hint_label, make_table, set_cell
+
+_C = "Dashboard"
+TIER_NAMES = {
+    "silver": QT_TRANSLATE_NOOP("Dashboard", "Silver"),
+    "gold": QT_TRANSLATE_NOOP("Dashboard", "Gold"),
+    "diamond": QT_TRANSLATE_NOOP("Dashboard", "Diamond"),
+    "none": QT_TRANSLATE_NOOP("Dashboard", "No tier"),
+}
 
 
-def _load(progress, db: Database, today: date):
+def ui_language() -> str:
+    """The language the interface runs in, for the headless chart texts (core.texts)."""
+    return "zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(_C, text)
+
+
+def _load(progress, db: Database, today: date, period: metrics.Period | None = None, group_id: int | None = None):
+    period = period or default_period(today)
     with db.session() as s:
-        weeks = metrics.weekly(s, today, 12)
-        healthy = get_threshold(s, "speaking_rate_healthy")
-    return weeks, healthy
+        return dash.load(s, period, group_id, as_of=today, progress=progress)
+
+
+def default_period(today: date) -> metrics.Period:
+    return metrics.month_period(today.year, today.month)
 
 
 class DashboardPage(Page):
     def __init__(self, db: Database, parent=None, today: date | None = None) -> None:
         super().__init__(db, self.tr("Dashboard"), parent)
         self.today = today or date.today()
-        self.growth_chart = None
-        self.rate_chart = None
+        self.charts: dict[str, object] = {}
+        self.data: dash.DashboardData | None = None
         bar = QHBoxLayout()
+        self.kind = QComboBox()
+        for key, text in (("week", self.tr("Week")), ("month", self.tr("Month")), ("quarter", self.tr("Quarter")),
+                          ("custom", self.tr("Custom"))):  # fmt: skip
+            self.kind.addItem(text, key)
+        self.kind.setCurrentIndex(1)
+        self.which = QComboBox()
+        self.which.setMinimumContentsLength(12)
+        self.start_edit, self.end_edit = QDateEdit(), QDateEdit()
+        for edit in (self.start_edit, self.end_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.hide()
+        self.start_edit.setDate(QDate(self.today.year, self.today.month, 1))
+        self.end_edit.setDate(QDate(self.today.year, self.today.month, self.today.day))
+        self.group = QComboBox()
+        self.group.setMinimumContentsLength(10)
+        self.group.setMaximumWidth(220)
+        self.report_btn = QPushButton(self.tr("Weekly report…"))
+        self.nps_btn = QPushButton(self.tr("NPS scores…"))
+        self.help_btn = QPushButton(self.tr("Metric definitions"))
+        self.card_btn = QPushButton(self.tr("Growth card…"))
         self.export_btn = QPushButton(self.tr("Export charts as PNG…"))
         self.export_btn.setEnabled(False)
+        bar.addWidget(QLabel(self.tr("Period")))
+        for w in (self.kind, self.which, self.start_edit, self.end_edit):
+            bar.addWidget(w)
+        bar.addWidget(QLabel(self.tr("Group")))
+        bar.addWidget(self.group)
         bar.addStretch(1)
-        bar.addWidget(self.export_btn)
+        for w in (self.report_btn, self.nps_btn, self.card_btn, self.help_btn, self.export_btn):
+            bar.addWidget(w)
         self.layout_.addLayout(bar)
-        self.empty = hint_label(self.tr("No activity in the last 12 weeks yet. Import chat history to see charts."))
+        self.cards = QHBoxLayout()
+        self.layout_.addLayout(self.cards)
+        self.empty = hint_label(
+            self.tr("No activity in this period. Import chat history and orders, or choose another period.")
+        )
         self.layout_.addWidget(self.empty)
         self.empty.hide()
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body = QWidget()
+        self.grid = QGridLayout(self.body)
+        self.scroll.setWidget(self.body)
+        self.layout_.addWidget(self.scroll, 1)
+        self.tier_table = make_table([self.tr("Tier"), self.tr("Moved up"), self.tr("Held"), self.tr("Moved down")])
+        self.posts_table = make_table(
+            [self.tr("Post"), self.tr("Group"), self.tr("Posted"), self.tr("Reach"), self.tr("Replies"),
+             self.tr("Shares"), self.tr("Clicks"), self.tr("Orders")]
+        )  # fmt: skip
+        self._fill_which()
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.which.currentIndexChanged.connect(lambda _i: self.refresh() if self._loaded else None)
+        self.start_edit.dateChanged.connect(lambda _d: self.refresh() if self._loaded else None)
+        self.end_edit.dateChanged.connect(lambda _d: self.refresh() if self._loaded else None)
+        self.group.currentIndexChanged.connect(lambda _i: self.refresh() if self._loaded else None)
         self.export_btn.clicked.connect(self._export)
+        self.help_btn.clicked.connect(self.show_definitions)
+        self.report_btn.clicked.connect(self._report)
+        self.nps_btn.clicked.connect(self._nps)
+        self.card_btn.clicked.connect(self._card)
 
-    def _ensure_charts(self) -> None:
-        if self.growth_chart is None:
-            from ui.charts import ChartWidget
+    # ----- period and group ------------------------------------------------------------------------------------
+    def _fill_which(self) -> None:
+        kind = self.kind.currentData()
+        self.which.blockSignals(True)
+        self.which.clear()
+        t = self.today
+        if kind == "week":
+            monday = t - timedelta(days=t.weekday())
+            for i in range(26):
+                p = metrics.week_period(*(monday - timedelta(days=7 * i)).isocalendar()[:2])
+                self.which.addItem(f"{p.label}  ({p.start:%m-%d}–{p.end - timedelta(days=1):%m-%d})", p)
+        elif kind == "month":
+            y, m = t.year, t.month
+            for _ in range(24):
+                p = metrics.month_period(y, m)
+                self.which.addItem(p.label, p)
+                y, m = (y - 1, 12) if m == 1 else (y, m - 1)
+        elif kind == "quarter":
+            y, q = t.year, (t.month - 1) // 3 + 1
+            for _ in range(8):
+                p = metrics.quarter_period(y, q)
+                self.which.addItem(p.label, p)
+                y, q = (y - 1, 4) if q == 1 else (y, q - 1)
+        self.which.blockSignals(False)
+        custom = kind == "custom"
+        self.which.setVisible(not custom)
+        self.start_edit.setVisible(custom)
+        self.end_edit.setVisible(custom)
 
-            self.growth_chart = ChartWidget(self)
-            self.rate_chart = ChartWidget(self)
-            self.layout_.addWidget(self.growth_chart, 1)
-            self.layout_.addWidget(self.rate_chart, 1)
+    def _kind_changed(self) -> None:
+        self._fill_which()
+        if self._loaded:
+            self.refresh()
+
+    def period(self) -> metrics.Period:
+        if self.kind.currentData() == "custom":
+            a, b = self.start_edit.date().toPython(), self.end_edit.date().toPython()
+            a, b = min(a, b), max(a, b)
+            return metrics.Period(a, b + timedelta(days=1), f"{a.isoformat()}..{b.isoformat()}")
+        return self.which.currentData() or default_period(self.today)
+
+    def _fill_groups(self) -> None:
+        current = self.group.currentData()
+        self.group.blockSignals(True)
+        self.group.clear()
+        self.group.addItem(self.tr("All groups"), None)
+        with self.db.session() as s:
+            for gid, name in s.exec(__import__("sqlmodel").select(Group.id, Group.name).order_by(Group.id)):
+                self.group.addItem(short(name, 16), gid)
+                self.group.setItemData(self.group.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
+        index = self.group.findData(current)
+        self.group.setCurrentIndex(max(index, 0))
+        self.group.blockSignals(False)
 
     def refresh(self) -> None:
-        self.run(self.tr("Computing dashboard"), _load, self._show, self.db, self.today)
+        if self.group.count() == 0:
+            self._fill_groups()
+        self.run(self.tr("Computing dashboard"), _load, self._show, self.db, self.today, self.period(),
+                 self.group.currentData())  # fmt: skip
 
-    def _show(self, result) -> None:
-        weeks, healthy = result
-        self._ensure_charts()
-        has_data = any(w.messages or w.joins or w.leaves for w in weeks)
-        self.empty.setVisible(not has_data)
-        self.growth_chart.setVisible(has_data)
-        self.rate_chart.setVisible(has_data)
-        self.export_btn.setEnabled(has_data)
-        if not has_data:
+    def invalidate(self) -> None:
+        self.group.clear()
+        super().invalidate()
+
+    # ----- drawing ---------------------------------------------------------------------------------------------
+    def _chart(self, key: str, row: int, col: int, height: float = 3.0, span: int = 1):
+        if key not in self.charts:
+            from ui.charts import ChartWidget
+
+            chart = ChartWidget(self.body, height=height, name=key)
+            chart.clicked.connect(self._clicked)
+            chart.saved.connect(lambda p: self.status_message.emit(self.tr("Chart saved as %1").replace("%1", p)))
+            self.grid.addWidget(chart, row, col, 1, span)
+            self.charts[key] = chart
+        return self.charts[key]
+
+    def _clicked(self, payload) -> None:
+        ids, caption = payload
+        self.members_requested.emit(list(ids), caption)
+
+    def _show(self, data: dash.DashboardData) -> None:
+        self.data = data
+        has = data.has_activity
+        self.empty.setVisible(not has)
+        self.scroll.setVisible(has)
+        self.export_btn.setEnabled(has)
+        self._cards(data)
+        if not has:
             return
-        labels = [w.start.strftime("%m-%d") for w in weeks]
-        joins_t, leaves_t = self.tr("Joined"), self.tr("Left")
-        growth_t, rate_t = self.tr("Joins and leaves per week"), self.tr("Speaking rate per week")
-        healthy_t = self.tr("Healthy (%1)").replace("%1", f"{healthy:.0%}")
+        from core.dashboard_charts import CHARTS
 
-        def growth(fig) -> None:
-            ax = fig.add_subplot()
-            x = range(len(weeks))
-            ax.bar([i - 0.2 for i in x], [w.joins for w in weeks], width=0.4, label=joins_t)
-            ax.bar([i + 0.2 for i in x], [w.leaves for w in weeks], width=0.4, label=leaves_t)
-            ax.set_xticks(list(x), labels)
-            ax.set_title(growth_t)
-            ax.legend(frameon=False)
+        t = texts.translator(ui_language())
+        for i, (key, fn) in enumerate(CHARTS.items()):
+            chart = self._chart(key, i // 2, i % 2)
+            chart.draw(lambda fig, fn=fn, chart=chart: fn(fig, data, t, chart.tip))
+        if self.tier_table.parent() is None:
+            box = QWidget()
+            v = QVBoxLayout(box)
+            v.setContentsMargins(0, 0, 0, 0)
+            v.addWidget(QLabel(self.tr("Tier movement in the period (Orbit-style)")))
+            v.addWidget(self.tier_table)
+            self.tier_note = QLabel()
+            self.tier_note.setWordWrap(True)
+            self.tier_note.setStyleSheet("color: #6B7280;")
+            v.addWidget(self.tier_note)
+            self.grid.addWidget(box, 6, 1)
+            self.grid.addWidget(QLabel(self.tr("Top posts of the period")), 7, 0, 1, 2)
+            self.grid.addWidget(self.posts_table, 8, 0, 1, 2)
+            self.posts_table.setMinimumHeight(260)
+        self.tier_table.setRowCount(len(data.tier_moves))
+        for r, (tier, up, held, down) in enumerate(data.tier_moves):
+            set_cell(self.tier_table, r, 0, tr(TIER_NAMES[tier]))
+            for c, v in enumerate((up, held, down), 1):
+                set_cell(self.tier_table, r, c, str(v), right=True)
+        self.tier_note.setText(
+            "" if data.tier_history else
+            self.tr("No tier changes recorded yet: 'held' is everyone at the tier now. Tier changes are recorded "
+                    "from now on (event 'tier-change').")
+        )  # fmt: skip
+        self.posts_table.setRowCount(len(data.top_posts))
+        for r, p in enumerate(data.top_posts):
+            set_cell(self.posts_table, r, 0, p["title"])
+            set_cell(self.posts_table, r, 1, p["group"])
+            set_cell(self.posts_table, r, 2, p["posted"])
+            for c, k in enumerate(("reach", "replies", "shares", "clicks", "orders"), 3):
+                set_cell(self.posts_table, r, c, "" if p[k] is None else str(p[k]), right=True)
 
-        def rate(fig) -> None:
-            from core.chartstyle import HEALTHY, UNHEALTHY
+    def _cards(self, data: dash.DashboardData) -> None:
+        while self.cards.count():
+            w = self.cards.takeAt(0).widget()
+            if w is not None:
+                w.deleteLater()
+        from core.report import key_figures
 
-            ax = fig.add_subplot()
-            values = [(w.speaking_rate or 0) * 100 for w in weeks]
-            colours = [HEALTHY if v >= healthy * 100 else UNHEALTHY for v in values]
-            bars = ax.bar(range(len(weeks)), values, color=colours)
-            ax.bar_label(bars, fmt="%.0f%%", fontsize=8)
-            ax.axhline(healthy * 100, color="#555555", linestyle="--", linewidth=1, label=healthy_t)
-            ax.set_xticks(range(len(weeks)), labels)
-            ax.set_ylabel("%")
-            ax.set_ylim(0, max(values + [healthy * 100]) * 1.3)  # room for the legend above the bars
-            ax.set_title(rate_t)
-            ax.legend(frameon=False, loc="upper right")
+        for row in key_figures(data, texts.translator(ui_language())):
+            label = QLabel(f"<div style='color:#6B7280'>{row.name}</div>"
+                           f"<div style='font-size:18px;color:{row.colour}'><b>{row.value}</b></div>"
+                           f"<div style='color:#6B7280;font-size:11px'>{row.change}</div>")  # fmt: skip
+            label.setToolTip(row.hint)
+            label.setStyleSheet("QLabel { background: #F5F7FA; border-radius: 6px; padding: 6px 10px; }")
+            self.cards.addWidget(label)
+        self.cards.addStretch(1)
 
-        self.growth_chart.draw(growth)
-        self.rate_chart.draw(rate)
-
+    # ----- actions ---------------------------------------------------------------------------------------------
     def _export(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder for the PNG files"))
         if folder:
-            self.growth_chart.save_png(f"{folder}/joins_leaves.png")
-            self.rate_chart.save_png(f"{folder}/speaking_rate.png")
+            self.export_to(folder)
             self.status_message.emit(self.tr("Charts saved in %1").replace("%1", folder))
+
+    def export_to(self, folder: str) -> list[Path]:
+        paths = []
+        for key, chart in self.charts.items():
+            path = Path(folder) / f"{key}.png"
+            chart.save_png(str(path))
+            paths.append(path)
+        return paths
+
+    def show_definitions(self) -> None:
+        from ui.dialogs.dashboard_dialogs import MetricHelpDialog
+
+        MetricHelpDialog(self).exec()
+
+    def _report(self) -> None:
+        from ui.dialogs.dashboard_dialogs import ReportDialog
+
+        name = self.group.itemData(self.group.currentIndex(), Qt.ItemDataRole.ToolTipRole)
+        ReportDialog(self.db, self.today, name, self).exec()
+
+    def _nps(self) -> None:
+        from ui.dialogs.dashboard_dialogs import NpsDialog
+
+        if NpsDialog(self.db, self.today, self).exec():
+            self.data_changed.emit()
+            self.refresh()
+
+    def _card(self) -> None:
+        from ui.dialogs.dashboard_dialogs import GrowthCardDialog
+
+        GrowthCardDialog(self.db, self.today, self).exec()

@@ -1,0 +1,75 @@
+"""The dashboard page: charts for the chosen period, click-through to members, PNG export, empty state, dialogs."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from tests.core.test_dashboard_metrics import community  # noqa: F401 (the hand-computed community fixture)
+from ui.pages.dashboard import DashboardPage
+
+
+def _page(qtbot, db) -> DashboardPage:
+    page = DashboardPage(db, today=date(2026, 11, 22))
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.show()
+    page.kind.setCurrentIndex(0)  # week: the newest first, 2026-W47 (today is its Sunday)
+    return page
+
+
+def test_charts_click_through_and_png_export(qtbot, community, tmp_path: Path) -> None:  # noqa: F811
+    page = _page(qtbot, community)
+    page.activate()
+    qtbot.waitUntil(lambda: page.data is not None and "recall" in page.charts, timeout=60000)
+    assert page.data.period.label == "2026-W47" and page.data.figures["speakers"] == 5
+    assert page.empty.isHidden() and page.export_btn.isEnabled()
+    cards = [page.cards.itemAt(i).widget() for i in range(page.cards.count()) if page.cards.itemAt(i).widget()]
+    assert any("71%" in c.text() for c in cards)  # speaking rate 5/7
+    silence = page.charts["silence"]
+    payloads = silence.click_payloads()
+    assert [sorted(ids) for ids, _caption in payloads] == [[2, 3, 6, 10], [5]]  # active, never spoke
+    with qtbot.waitSignal(page.members_requested) as blocker:
+        silence.clicked.emit(payloads[1])
+    assert blocker.args[0] == [5] and "Never spoke" in blocker.args[1]
+    with qtbot.waitSignal(page.members_requested) as blocker:
+        page.charts["inviters"].clicked.emit(page.charts["inviters"].click_payloads()[0])
+    assert blocker.args == [[2], "成员2"]
+    written = page.export_to(str(tmp_path))
+    assert len(written) == 13 and all(p.read_bytes()[:4] == b"\x89PNG" for p in written)
+    assert page.tier_table.rowCount() == 3 and page.posts_table.rowCount() == 1
+
+
+def test_a_period_without_data_shows_the_hint(qtbot, community) -> None:  # noqa: F811
+    page = _page(qtbot, community)
+    page.kind.setCurrentIndex(3)  # custom
+    page.start_edit.setDate(page.start_edit.date().addYears(-3))
+    page.end_edit.setDate(page.start_edit.date().addDays(6))
+    page.activate()
+    qtbot.waitUntil(lambda: page.data is not None, timeout=60000)
+    assert page.data.figures["messages"] == 0
+    assert not page.empty.isHidden() and page.scroll.isHidden() and not page.export_btn.isEnabled()
+
+
+def test_nps_dialog_and_definitions(qtbot, community, tmp_path: Path, monkeypatch) -> None:  # noqa: F811
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.dialogs.dashboard_dialogs import MetricHelpDialog, NpsDialog
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    dialog = NpsDialog(community, date(2026, 11, 22))
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 4
+    dialog.who.setText("成员6")
+    dialog.score.setValue(0)
+    assert dialog.add() and dialog.table.rowCount() == 5
+    dialog.who.setText("没有这个人")
+    assert not dialog.add() and dialog.table.rowCount() == 5
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name\nx\n", encoding="utf-8")
+    assert not dialog.import_file(bad)
+    help_dialog = MetricHelpDialog()
+    qtbot.addWidget(help_dialog)
+    text = help_dialog.view.toPlainText()
+    assert "speaking_rate" in text and "裂变系数" in text
