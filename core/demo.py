@@ -21,6 +21,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import Connection, bindparam, func, select
 
 from core import db as dbmod
+from core import points, tiers
 from core.db import Database
 from core.demo_data import (
     COMPOUND_SURNAMES,
@@ -379,6 +380,13 @@ class _Generator:
             ),
             activity,
         )
+        self.progress(0.96, "points and tiers")
+        # Expired points are written off (FIFO), then tiers are computed twice, 45 days apart, so that the
+        # demo has a tier history (promotions, then the demotions that waited out the grace period).
+        points.expire(self.conn, self.end)
+        for as_of in (self.end - timedelta(days=45), self.end):
+            moved = tiers.recompute(self.conn, as_of, at=datetime.combine(as_of, time(6)))
+            self.event_count += len(moved.changes)
         summary = DemoSummary(
             members=self.n,
             groups=len(GROUPS),

@@ -89,13 +89,18 @@ class _Runnable(QRunnable):
 
 def user_message(exc: BaseException) -> str:
     """The message to show for an error: our own errors carry one; others get a generic line."""
+    from core.checkins import CheckinError
     from core.db import DatabaseError, friendly_error
     from core.demo import DemoError
     from core.importers.base import ImportError_
+    from core.moderation import ModerationError
+    from core.points import PointsError
     from core.recall import RecallError
+    from core.tiers import TierError
     from core.trash import TrashError
 
-    if isinstance(exc, (DatabaseError, DemoError, TrashError, ImportError_, RecallError)):
+    own = (DatabaseError, DemoError, TrashError, ImportError_, RecallError, PointsError, CheckinError, TierError)
+    if isinstance(exc, (*own, ModerationError)):
         return str(exc)
     friendly = friendly_error(exc)  # a full disk, a read-only folder … reached through a library
     if friendly is not None:

@@ -268,6 +268,118 @@ The data as it is now is backed up first, so this can be undone by restoring tha
     </message>
 </context>
 <context>
+    <name>BulkCheckinDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/bulk_checkin.py" line="64"/>
+        <source>Bulk check-in</source>
+        <translation>批量签到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_checkin.py" line="71"/>
+        <source>All groups</source>
+        <translation>所有群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_checkin.py" line="76"/>
+        <source>Group</source>
+        <translation>群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_checkin.py" line="77"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_checkin.py" line="81"/>
+        <source>Paste the names from the chat, for example:
+1. 张三
+2. 李四 打卡
+@王五 @赵六</source>
+        <translation>粘贴群里的名单，例如：
+1. 张三
+2. 李四 打卡
+@王五 @赵六</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_checkin.py" line="84"/>
+        <source>Match names</source>
+        <translation>匹配名字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_checkin.py" line="94"/>
+        <source>Matched</source>
+        <translation>已匹配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_checkin.py" line="99"/>
+        <source>Several members with this name: pick one</source>
+        <translation>同名成员：请选择一位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_checkin.py" line="108"/>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_checkin.py" line="111"/>
+        <source>No member of the group has this name or alias.</source>
+        <translation>群里没有成员使用这个名字或别名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_checkin.py" line="120"/>
+        <location filename="../../ui/dialogs/bulk_checkin.py" line="196"/>
+        <source>Log check-ins</source>
+        <translation>记录签到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_checkin.py" line="123"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_checkin.py" line="129"/>
+        <source>Loading groups</source>
+        <translation>正在加载群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_checkin.py" line="152"/>
+        <source>Matching names</source>
+        <translation>正在匹配名字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_checkin.py" line="170"/>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_checkin.py" line="177"/>
+        <source>No names found in the pasted text.</source>
+        <translation>粘贴的内容里没有找到名字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_checkin.py" line="180"/>
+        <source>%1 names: %2 matched, %3 with namesakes, %4 not found.</source>
+        <translation>共 %1 个名字：%2 个已匹配，%3 个有同名成员，%4 个未找到。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/bulk_checkin.py" line="196"/>
+        <source>Log %n check-in(s)</source>
+        <translation>
+            <numerusform>记录 %n 条签到</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_checkin.py" line="201"/>
+        <source>Logging check-ins</source>
+        <translation>正在记录签到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_checkin.py" line="216"/>
+        <source>%1 check-ins logged, %2 already checked in that day, %3 points given.</source>
+        <translation>已记录 %1 条签到，%2 人当天已签到，共发放 %3 积分。</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <location filename="../../ui/pages/calendar.py" line="32"/>
@@ -358,6 +470,69 @@ The data as it is now is backed up first, so this can be undone by restoring tha
         <location filename="../../ui/pages/calendar.py" line="83"/>
         <source>Sun</source>
         <translation>周日</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinPanel</name>
+    <message>
+        <location filename="../../ui/widgets/checkin_panel.py" line="61"/>
+        <source>&lt;span style=&apos;background:%1&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; checked in &amp;nbsp; &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; 补签 make-up</source>
+        <translation>&lt;span style=&apos;background:%1&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; 已签到 &amp;nbsp; &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; 补签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checkin_panel.py" line="68"/>
+        <source>Check in today</source>
+        <translation>今日签到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checkin_panel.py" line="70"/>
+        <source>补签 the selected day</source>
+        <translation>为选中日期补签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checkin_panel.py" line="83"/>
+        <source>Loading check-ins</source>
+        <translation>正在加载签到记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checkin_panel.py" line="99"/>
+        <source>Current streak: %1 day(s) · longest: %2 · %3 check-in day(s)</source>
+        <translation>当前连续签到 %1 天 · 最长 %2 天 · 累计签到 %3 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checkin_panel.py" line="106"/>
+        <source>At most %1 make-ups a month; each earns %2 points.</source>
+        <translation>每月最多补签 %1 次，每次得 %2 积分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checkin_panel.py" line="124"/>
+        <source>last: %1</source>
+        <translation>最近：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checkin_panel.py" line="141"/>
+        <source>Logging a check-in</source>
+        <translation>正在记录签到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checkin_panel.py" line="150"/>
+        <source>No more make-ups in %1: the limit is %2 a month (Settings › Points and tiers).</source>
+        <translation>%1 的补签次数已用完：每月最多 %2 次（设置 › 积分与等级）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checkin_panel.py" line="157"/>
+        <source>Already checked in on %1.</source>
+        <translation>%1 已签到过。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checkin_panel.py" line="159"/>
+        <source>Checked in on %1: +%2 points, streak %3 day(s).</source>
+        <translation>%1 签到成功：+%2 积分，连续 %3 天。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checkin_panel.py" line="163"/>
+        <source>Streak bonus: +%1 points!</source>
+        <translation>连续打卡奖励：+%1 积分！</translation>
     </message>
 </context>
 <context>
@@ -933,6 +1108,186 @@ Orders: CSV or XLSX exports of your shop.</source>
     </message>
 </context>
 <context>
+    <name>IncentiveSettings</name>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="52"/>
+        <source>Check-ins (签到)</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="58"/>
+        <source>never expire</source>
+        <translation>永不过期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="59"/>
+        <location filename="../../ui/pages/incentive_settings.py" line="121"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="66"/>
+        <source>Points per check-in</source>
+        <translation>每次签到积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="67"/>
+        <source>Check-in points are valid for</source>
+        <translation>签到积分有效期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="68"/>
+        <source>补签 make-ups allowed a month</source>
+        <translation>每月可补签次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="69"/>
+        <source>Streak bonuses (days=points, …)</source>
+        <translation>连续打卡奖励（天数=积分，…）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="71"/>
+        <source>Save check-in settings</source>
+        <translation>保存签到设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="79"/>
+        <source>Tiers (会员等级), lowest first</source>
+        <translation>会员等级（由低到高）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="82"/>
+        <source>A member reaches a tier with enough points (balance) or spend in the window — or both, when the tier needs all. Promotion is immediate; a member who falls below keeps the tier for the grace period, then moves down.</source>
+        <translation>积分余额或统计期内的消费额达到门槛即可升级（设为“两者都要”时须同时达到）。升级立即生效；跌破门槛的成员在宽限期内保留等级，期满后才降级。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="92"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="93"/>
+        <source>Min. points</source>
+        <translation>最低积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="94"/>
+        <source>Min. spend</source>
+        <translation>最低消费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="95"/>
+        <source>Spend window (days)</source>
+        <translation>消费统计期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="96"/>
+        <source>Needs</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="97"/>
+        <source>Benefits</source>
+        <translation>专属权益</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="109"/>
+        <source>Add tier</source>
+        <translation>添加等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="110"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="111"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="112"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="118"/>
+        <source>Grace period before moving down</source>
+        <translation>降级宽限期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="127"/>
+        <source>Restore defaults</source>
+        <translation>恢复默认值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="129"/>
+        <source>Save tiers</source>
+        <translation>保存等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="131"/>
+        <source>Recompute tiers now</source>
+        <translation>立即重新计算等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="168"/>
+        <location filename="../../ui/pages/incentive_settings.py" line="174"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="182"/>
+        <source>either</source>
+        <translation>满足其一</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="183"/>
+        <source>both</source>
+        <translation>两者都要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="212"/>
+        <source>New tier</source>
+        <translation>新等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="249"/>
+        <source>Write streak bonuses as days=points, e.g. 7=30, 21=100; nothing was saved.</source>
+        <translation>连续打卡奖励请写成“天数=积分”，例如 7=30, 21=100；未保存任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="256"/>
+        <source>Check-in settings saved.</source>
+        <translation>签到设置已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="267"/>
+        <source>Tiers saved. Recompute to apply them to every member now.</source>
+        <translation>等级已保存。点击“立即重新计算等级”即可应用到所有成员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="272"/>
+        <source>Define at least one tier; nothing was saved.</source>
+        <translation>至少需要一个等级；未保存任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="275"/>
+        <source>%1 needs a points or a spend threshold; nothing was saved.</source>
+        <translation>%1 需要设置积分或消费门槛；未保存任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="282"/>
+        <source>Recomputing tiers</source>
+        <translation>正在重新计算等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="291"/>
+        <source>Tiers recomputed: %1 moved up, %2 moved down, %3 below their tier within the grace period.</source>
+        <translation>等级已重新计算：%1 人升级，%2 人降级，%3 人低于当前等级、仍在宽限期内。</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../ui/labels.py" line="9"/>
@@ -1120,6 +1475,66 @@ Orders: CSV or XLSX exports of your shop.</source>
         <translation>已退群</translation>
     </message>
     <message>
+        <location filename="../../ui/labels.py" line="54"/>
+        <source>Advert</source>
+        <translation>广告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="55"/>
+        <source>Spam</source>
+        <translation>刷屏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="56"/>
+        <source>Abuse</source>
+        <translation>恶意攻击</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="57"/>
+        <source>Off-topic</source>
+        <translation>无关话题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="58"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="59"/>
+        <source>No action</source>
+        <translation>不处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="60"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="61"/>
+        <source>Mute</source>
+        <translation>禁言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="62"/>
+        <source>Removal</source>
+        <translation>踢出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="64"/>
+        <source>Expired</source>
+        <translation>积分过期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="65"/>
+        <source>Check-in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="66"/>
+        <source>Streak bonus</source>
+        <translation>连续打卡奖励</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/recall.py" line="34"/>
         <source>Freebie hunter</source>
         <translation>羊毛型</translation>
@@ -1158,6 +1573,79 @@ Orders: CSV or XLSX exports of your shop.</source>
         <location filename="../../ui/pages/recall.py" line="41"/>
         <source>KOC candidate</source>
         <translation>KOC 候选</translation>
+    </message>
+</context>
+<context>
+    <name>LadderSettings</name>
+    <message>
+        <location filename="../../ui/pages/ladder_settings.py" line="30"/>
+        <source>Rule ladder (社区规则)</source>
+        <translation>社区规则（分级处理）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ladder_settings.py" line="33"/>
+        <source>Each violation is answered with the next step of the ladder, counting the steps already taken against the member in that group within the window. Untick a step to skip it (e.g. 违规首次警告，二次清退: warning, then removal).</source>
+        <translation>每次违规按分级处理的下一步执行：统计期内该成员在本群已受过的处理决定下一步。取消勾选可跳过某一步（例如“违规首次警告，二次清退”：警告，然后踢出）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ladder_settings.py" line="43"/>
+        <source>For</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ladder_settings.py" line="53"/>
+        <source>Steps</source>
+        <translation>处理步骤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ladder_settings.py" line="56"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ladder_settings.py" line="58"/>
+        <source>Count violations in the last</source>
+        <translation>统计最近</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ladder_settings.py" line="65"/>
+        <source>Use the rules of all groups</source>
+        <translation>改用所有群的规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ladder_settings.py" line="67"/>
+        <source>Save rules</source>
+        <translation>保存规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ladder_settings.py" line="82"/>
+        <source>All groups (default)</source>
+        <translation>所有群（默认）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ladder_settings.py" line="103"/>
+        <source>This group has its own rules.</source>
+        <translation>本群使用单独的规则。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ladder_settings.py" line="103"/>
+        <source>Follows the rules of all groups.</source>
+        <translation>沿用所有群的规则。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ladder_settings.py" line="111"/>
+        <source>Tick at least one step; nothing was saved.</source>
+        <translation>请至少勾选一个步骤；未保存任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ladder_settings.py" line="117"/>
+        <source>Rules saved.</source>
+        <translation>规则已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ladder_settings.py" line="128"/>
+        <source>This group follows the rules of all groups again.</source>
+        <translation>本群已恢复为沿用所有群的规则。</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1706,11 @@ Orders: CSV or XLSX exports of your shop.</source>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="174"/>
+        <source>Updating points and tiers</source>
+        <translation>正在更新积分与等级</translation>
+    </message>
 </context>
 <context>
     <name>MemberTableModel</name>
@@ -1275,43 +1768,228 @@ Orders: CSV or XLSX exports of your shop.</source>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/pages/members.py" line="18"/>
+        <location filename="../../ui/pages/members.py" line="19"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="21"/>
+        <location filename="../../ui/pages/members.py" line="22"/>
         <source>Search name, alias, WeChat ID, phone or notes…</source>
         <translation>搜索昵称、别名、微信号、手机号或备注…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="24"/>
+        <location filename="../../ui/pages/members.py" line="25"/>
         <source>Import chats or orders…</source>
         <translation>导入聊天记录或订单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="33"/>
+        <location filename="../../ui/pages/members.py" line="30"/>
+        <source>Bulk check-in…</source>
+        <translation>批量签到…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="37"/>
         <source>Show all members</source>
         <translation>显示全部成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="82"/>
+        <location filename="../../ui/pages/members.py" line="86"/>
         <source>Showing: %1</source>
         <translation>仅显示：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="92"/>
+        <location filename="../../ui/pages/members.py" line="96"/>
         <source>%n member(s) found</source>
         <translation>
             <numerusform>找到 %n 位成员</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="94"/>
+        <location filename="../../ui/pages/members.py" line="98"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n 位成员</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ModerationPanel</name>
+    <message>
+        <location filename="../../ui/widgets/moderation_panel.py" line="61"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/moderation_panel.py" line="61"/>
+        <location filename="../../ui/widgets/moderation_panel.py" line="81"/>
+        <source>Group</source>
+        <translation>群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/moderation_panel.py" line="61"/>
+        <location filename="../../ui/widgets/moderation_panel.py" line="87"/>
+        <source>Violation</source>
+        <translation>违规</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/moderation_panel.py" line="61"/>
+        <location filename="../../ui/widgets/moderation_panel.py" line="84"/>
+        <source>Action</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/moderation_panel.py" line="61"/>
+        <location filename="../../ui/widgets/moderation_panel.py" line="88"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/moderation_panel.py" line="63"/>
+        <source>No violations recorded. The group rules: warning → mute → removal.</source>
+        <translation>暂无违规记录。群规分级处理：警告 → 禁言 → 踢出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/moderation_panel.py" line="79"/>
+        <source>What happened, e.g. 发了外部链接</source>
+        <translation>发生了什么，例如：发了外部链接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/moderation_panel.py" line="80"/>
+        <source>Also record that the member was removed from the group</source>
+        <translation>同时记录该成员已被移出本群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/moderation_panel.py" line="92"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/moderation_panel.py" line="105"/>
+        <source>Loading the moderation log</source>
+        <translation>正在加载违规记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/moderation_panel.py" line="120"/>
+        <source>%1 (left)</source>
+        <translation>%1（已退群）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/moderation_panel.py" line="122"/>
+        <source>No group</source>
+        <translation>无群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/moderation_panel.py" line="142"/>
+        <source>Suggested next step: &lt;b&gt;%1&lt;/b&gt; (%2 step(s) in the last %3 days, up to %4).</source>
+        <translation>建议下一步：&lt;b&gt;%1&lt;/b&gt;（最近 %3 天内已处理 %2 次，最高到%4）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/moderation_panel.py" line="145"/>
+        <source>Suggested next step: &lt;b&gt;%1&lt;/b&gt; (nothing in the last %3 days).</source>
+        <translation>建议下一步：&lt;b&gt;%1&lt;/b&gt;（最近 %3 天内无处理记录）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/moderation_panel.py" line="161"/>
+        <source>Remove from the group</source>
+        <translation>移出群聊</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/moderation_panel.py" line="162"/>
+        <source>Record that this member was removed from %1 today? Their stay in the group ends now.</source>
+        <translation>记录该成员今天已被移出 %1 吗？其在群里的记录将于此刻结束。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/moderation_panel.py" line="169"/>
+        <source>Recording a violation</source>
+        <translation>正在记录违规</translation>
+    </message>
+</context>
+<context>
+    <name>PointsPanel</name>
+    <message>
+        <location filename="../../ui/widgets/points_panel.py" line="78"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/points_panel.py" line="78"/>
+        <source>Change</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/points_panel.py" line="78"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/points_panel.py" line="78"/>
+        <source>Expires</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/points_panel.py" line="78"/>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/points_panel.py" line="83"/>
+        <source>No points yet. Grant some below, or log a check-in.</source>
+        <translation>还没有积分。可在下方发放积分，或记录一次签到。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/points_panel.py" line="93"/>
+        <source>Reason, e.g. 晒单奖励 or 兑换礼品</source>
+        <translation>原因，例如：晒单奖励、兑换礼品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/points_panel.py" line="94"/>
+        <source>Expires on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/points_panel.py" line="102"/>
+        <source>Grant</source>
+        <translation>发放</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/points_panel.py" line="103"/>
+        <source>Deduct</source>
+        <translation>扣除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/points_panel.py" line="106"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/points_panel.py" line="121"/>
+        <source>Loading points</source>
+        <translation>正在加载积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/points_panel.py" line="130"/>
+        <source>Balance: %1 points</source>
+        <translation>积分余额：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/points_panel.py" line="133"/>
+        <source>%1 expire on %2</source>
+        <translation>其中 %1 积分将于 %2 过期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/points_panel.py" line="158"/>
+        <source>Deduct points</source>
+        <translation>扣除积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/points_panel.py" line="159"/>
+        <source>The balance is %1 points; deducting %2 leaves %3. Deduct anyway?</source>
+        <translation>积分余额为 %1，扣除 %2 后将变为 %3。仍要扣除吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/points_panel.py" line="173"/>
+        <source>Changing points</source>
+        <translation>正在修改积分</translation>
     </message>
 </context>
 <context>
@@ -1826,13 +2504,13 @@ Orders: CSV or XLSX exports of your shop.</source>
     </message>
     <message>
         <location filename="../../ui/session.py" line="124"/>
-        <location filename="../../ui/session.py" line="193"/>
+        <location filename="../../ui/session.py" line="204"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
         <location filename="../../ui/session.py" line="126"/>
-        <location filename="../../ui/session.py" line="200"/>
+        <location filename="../../ui/session.py" line="211"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
@@ -1854,44 +2532,49 @@ Orders: CSV or XLSX exports of your shop.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="157"/>
+        <location filename="../../ui/session.py" line="158"/>
         <source>Checking the database</source>
         <translation>正在检查数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="164"/>
+        <location filename="../../ui/session.py" line="165"/>
         <source>Emptying old trash</source>
         <translation>正在清理过期的回收站项目</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="180"/>
+        <location filename="../../ui/session.py" line="174"/>
+        <source>Updating points and tiers</source>
+        <translation>正在更新积分与等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="191"/>
         <source>Backing up</source>
         <translation>正在备份</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="184"/>
+        <location filename="../../ui/session.py" line="195"/>
         <source>Backup written.</source>
         <translation>备份已写入。</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="204"/>
+        <location filename="../../ui/session.py" line="215"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="205"/>
+        <location filename="../../ui/session.py" line="216"/>
         <source>The backup was restored. The data as it was before is kept in the backup:
 %1</source>
         <translation>备份已恢复。恢复之前的数据保存在备份中：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="236"/>
+        <location filename="../../ui/session.py" line="247"/>
         <source>Backing up before closing…</source>
         <translation>关闭前正在备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="242"/>
+        <location filename="../../ui/session.py" line="253"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
@@ -1899,128 +2582,138 @@ Orders: CSV or XLSX exports of your shop.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="31"/>
+        <location filename="../../ui/pages/settings.py" line="33"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="36"/>
-        <location filename="../../ui/pages/settings.py" line="42"/>
+        <location filename="../../ui/pages/settings.py" line="38"/>
+        <location filename="../../ui/pages/settings.py" line="49"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="39"/>
+        <location filename="../../ui/pages/settings.py" line="41"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="45"/>
+        <location filename="../../ui/pages/settings.py" line="44"/>
+        <source>Points and tiers</source>
+        <translation>积分与等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="46"/>
+        <source>Community rules</source>
+        <translation>社区规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="52"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="49"/>
+        <location filename="../../ui/pages/settings.py" line="56"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="50"/>
+        <location filename="../../ui/pages/settings.py" line="57"/>
         <source>The new language is used from the next start.</source>
         <translation>新的语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="56"/>
+        <location filename="../../ui/pages/settings.py" line="63"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="57"/>
+        <location filename="../../ui/pages/settings.py" line="64"/>
         <source>Logs</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="60"/>
+        <location filename="../../ui/pages/settings.py" line="67"/>
         <source>Thresholds (from the community-operations guide)</source>
         <translation>阈值（来自社群运营指南）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="64"/>
+        <location filename="../../ui/pages/settings.py" line="71"/>
         <source>Healthy speaking rate (发言率)</source>
         <translation>健康发言率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="65"/>
+        <location filename="../../ui/pages/settings.py" line="72"/>
         <source>Healthy open rate (打开率)</source>
         <translation>健康打开率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="66"/>
+        <location filename="../../ui/pages/settings.py" line="73"/>
         <source>Healthy NPS</source>
         <translation>健康 NPS</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="67"/>
+        <location filename="../../ui/pages/settings.py" line="74"/>
         <source>Flag funnel steps under</source>
         <translation>漏斗环节低于此值时标红</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="68"/>
+        <location filename="../../ui/pages/settings.py" line="75"/>
         <source>Active: messages a week</source>
         <translation>活跃型：每周发言条数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="69"/>
+        <location filename="../../ui/pages/settings.py" line="76"/>
         <source>Shallow churn: silent up to (days)</source>
         <translation>浅流失：沉默最多（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="70"/>
+        <location filename="../../ui/pages/settings.py" line="77"/>
         <source>Deep churn: silent at least (days)</source>
         <translation>深流失：沉默至少（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="71"/>
+        <location filename="../../ui/pages/settings.py" line="78"/>
         <source>Early warning: silent after a click (days)</source>
         <translation>预警：点击后沉默（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="80"/>
+        <location filename="../../ui/pages/settings.py" line="87"/>
         <source>Save thresholds</source>
         <translation>保存阈值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="82"/>
+        <location filename="../../ui/pages/settings.py" line="89"/>
         <source>Restore defaults</source>
         <translation>恢复默认值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="87"/>
+        <location filename="../../ui/pages/settings.py" line="94"/>
         <source>Chat imports</source>
         <translation>聊天记录导入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="91"/>
+        <location filename="../../ui/pages/settings.py" line="98"/>
         <source>Check-in keywords (comma-separated)</source>
         <translation>打卡关键词（用逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="92"/>
+        <location filename="../../ui/pages/settings.py" line="99"/>
         <source>Save keywords</source>
         <translation>保存关键词</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="113"/>
+        <location filename="../../ui/pages/settings.py" line="122"/>
         <source>Check-in keywords saved; they apply to the next chat import.</source>
         <translation>打卡关键词已保存，下次导入聊天记录时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="123"/>
+        <location filename="../../ui/pages/settings.py" line="132"/>
         <source>Shallow churn must end before deep churn begins; nothing was saved.</source>
         <translation>浅流失天数必须小于深流失天数；未保存任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="128"/>
+        <location filename="../../ui/pages/settings.py" line="137"/>
         <source>Thresholds saved.</source>
         <translation>阈值已保存。</translation>
     </message>
@@ -2110,113 +2803,118 @@ Orders: CSV or XLSX exports of your shop.</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages/today.py" line="33"/>
+        <location filename="../../ui/pages/today.py" line="34"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="37"/>
+        <location filename="../../ui/pages/today.py" line="39"/>
+        <source>Bulk check-in…</source>
+        <translation>批量签到…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="43"/>
         <source>&lt;b&gt;Planned for today&lt;/b&gt;</source>
         <translation>&lt;b&gt;今日计划&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="38"/>
+        <location filename="../../ui/pages/today.py" line="44"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="38"/>
-        <location filename="../../ui/pages/today.py" line="50"/>
+        <location filename="../../ui/pages/today.py" line="44"/>
+        <location filename="../../ui/pages/today.py" line="56"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="38"/>
+        <location filename="../../ui/pages/today.py" line="44"/>
         <source>Post</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="38"/>
+        <location filename="../../ui/pages/today.py" line="44"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="39"/>
+        <location filename="../../ui/pages/today.py" line="45"/>
         <source>Nothing is planned for today. Plan posts on the Calendar page.</source>
         <translation>今天还没有计划内容。请在“日历”页安排发布。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="43"/>
+        <location filename="../../ui/pages/today.py" line="49"/>
         <source>&lt;b&gt;Recall tasks&lt;/b&gt;</source>
         <translation>&lt;b&gt;召回任务&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="47"/>
+        <location filename="../../ui/pages/today.py" line="53"/>
         <source>&lt;b&gt;Groups, last 7 days&lt;/b&gt;</source>
         <translation>&lt;b&gt;各群近 7 天&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="51"/>
+        <location filename="../../ui/pages/today.py" line="57"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="52"/>
+        <location filename="../../ui/pages/today.py" line="58"/>
         <source>Stage</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="53"/>
+        <location filename="../../ui/pages/today.py" line="59"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="54"/>
+        <location filename="../../ui/pages/today.py" line="60"/>
         <source>Messages</source>
         <translation>发言数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="55"/>
+        <location filename="../../ui/pages/today.py" line="61"/>
         <source>Speaking rate</source>
         <translation>发言率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="56"/>
+        <location filename="../../ui/pages/today.py" line="62"/>
         <source>Joined</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="57"/>
+        <location filename="../../ui/pages/today.py" line="63"/>
         <source>Left</source>
         <translation>已退群</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="61"/>
+        <location filename="../../ui/pages/today.py" line="67"/>
         <source>No groups yet. Import a chat export or start with the demo community to see figures here.</source>
         <translation>还没有群。导入聊天记录或使用示例社群后，这里会显示各群数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="68"/>
+        <location filename="../../ui/pages/today.py" line="74"/>
         <source>Loading today</source>
         <translation>正在加载今日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="75"/>
+        <location filename="../../ui/pages/today.py" line="81"/>
         <source>%1 members to contact today (%2); %3 already sent. Open the Recall page to start.</source>
         <translation>今天需联系 %1 位成员（%2）；已发送 %3 条。打开“召回”页开始吧。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="77"/>
+        <location filename="../../ui/pages/today.py" line="83"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="81"/>
+        <location filename="../../ui/pages/today.py" line="87"/>
         <source>Nobody to recall today; %1 message(s) sent.</source>
         <translation>今天没有需要召回的成员；已发送 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="101"/>
+        <location filename="../../ui/pages/today.py" line="107"/>
         <source>Healthy at %1 or more</source>
         <translation>达到 %1 及以上为健康</translation>
     </message>

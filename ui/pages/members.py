@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView
 
 from core.db import Database
+from ui.dialogs.bulk_checkin import open_bulk_checkin
 from ui.models.member_table import MemberTableModel
 from ui.pages.base import Page
 from ui.pages.trash import TrashActions
@@ -26,6 +27,9 @@ class MembersPage(Page):
         bar.addWidget(self.search, 1)
         bar.addWidget(self.count)
         bar.addWidget(self.import_btn)
+        self.checkin_btn = QPushButton(self.tr("Bulk check-in…"))
+        self.checkin_btn.clicked.connect(lambda: open_bulk_checkin(self))
+        bar.addWidget(self.checkin_btn)
         self.layout_.addLayout(bar)
         self.only_bar = QHBoxLayout()
         self.only_label = QLabel()

@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
 from core import overview, plan, recall
 from core.db import Database
 from core.settings import get_threshold
+from ui.dialogs.bulk_checkin import open_bulk_checkin
 from ui.labels import label
 from ui.pages.base import Page, hint_label, make_table, set_cell
 from ui.pages.recall import segment_name
@@ -33,7 +34,12 @@ class TodayPage(Page):
         super().__init__(db, self.tr("Today"), parent)
         self.today = today or date.today()
         self.date_label = QLabel(self.today.strftime("%Y-%m-%d"))
-        self.layout_.addWidget(self.date_label)
+        top = QHBoxLayout()
+        top.addWidget(self.date_label, 1)
+        self.checkin_btn = QPushButton(self.tr("Bulk check-in…"))
+        self.checkin_btn.clicked.connect(lambda: open_bulk_checkin(self))
+        top.addWidget(self.checkin_btn)
+        self.layout_.addLayout(top)
         self.layout_.addWidget(QLabel(self.tr("<b>Planned for today</b>")))
         self.plan_table = make_table([self.tr("Time"), self.tr("Group"), self.tr("Post"), self.tr("Status")])
         self.plan_empty = hint_label(self.tr("Nothing is planned for today. Plan posts on the Calendar page."))
