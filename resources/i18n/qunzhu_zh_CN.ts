@@ -1907,87 +1907,107 @@ Orders: CSV or XLSX exports of your shop.</source>
 <context>
     <name>PointsPanel</name>
     <message>
-        <location filename="../../ui/widgets/points_panel.py" line="78"/>
+        <location filename="../../ui/widgets/points_panel.py" line="87"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/points_panel.py" line="78"/>
+        <location filename="../../ui/widgets/points_panel.py" line="87"/>
         <source>Change</source>
         <translation>变动</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/points_panel.py" line="78"/>
+        <location filename="../../ui/widgets/points_panel.py" line="87"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/points_panel.py" line="78"/>
+        <location filename="../../ui/widgets/points_panel.py" line="87"/>
         <source>Expires</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/points_panel.py" line="78"/>
+        <location filename="../../ui/widgets/points_panel.py" line="87"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/points_panel.py" line="83"/>
+        <location filename="../../ui/widgets/points_panel.py" line="92"/>
         <source>No points yet. Grant some below, or log a check-in.</source>
         <translation>还没有积分。可在下方发放积分，或记录一次签到。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/points_panel.py" line="93"/>
+        <location filename="../../ui/widgets/points_panel.py" line="102"/>
         <source>Reason, e.g. 晒单奖励 or 兑换礼品</source>
         <translation>原因，例如：晒单奖励、兑换礼品</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/points_panel.py" line="94"/>
+        <location filename="../../ui/widgets/points_panel.py" line="103"/>
         <source>Expires on</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/points_panel.py" line="102"/>
+        <location filename="../../ui/widgets/points_panel.py" line="111"/>
         <source>Grant</source>
         <translation>发放</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/points_panel.py" line="103"/>
+        <location filename="../../ui/widgets/points_panel.py" line="112"/>
         <source>Deduct</source>
         <translation>扣除</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/points_panel.py" line="106"/>
+        <location filename="../../ui/widgets/points_panel.py" line="115"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/points_panel.py" line="121"/>
+        <location filename="../../ui/widgets/points_panel.py" line="130"/>
         <source>Loading points</source>
         <translation>正在加载积分</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/points_panel.py" line="130"/>
+        <location filename="../../ui/widgets/points_panel.py" line="139"/>
+        <source>Tier: %1</source>
+        <translation>会员等级：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/points_panel.py" line="141"/>
+        <source>benefits: %1</source>
+        <translation>专属权益：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/points_panel.py" line="144"/>
+        <source>below its threshold since %1; moves down on %2 unless it qualifies again</source>
+        <translation>自 %1 起低于门槛；若届时仍未达标，将于 %2 降级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/points_panel.py" line="147"/>
+        <source>No tier yet.</source>
+        <translation>暂无会员等级。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/points_panel.py" line="150"/>
         <source>Balance: %1 points</source>
         <translation>积分余额：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/points_panel.py" line="133"/>
+        <location filename="../../ui/widgets/points_panel.py" line="153"/>
         <source>%1 expire on %2</source>
         <translation>其中 %1 积分将于 %2 过期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/points_panel.py" line="158"/>
+        <location filename="../../ui/widgets/points_panel.py" line="178"/>
         <source>Deduct points</source>
         <translation>扣除积分</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/points_panel.py" line="159"/>
+        <location filename="../../ui/widgets/points_panel.py" line="179"/>
         <source>The balance is %1 points; deducting %2 leaves %3. Deduct anyway?</source>
         <translation>积分余额为 %1，扣除 %2 后将变为 %3。仍要扣除吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/points_panel.py" line="173"/>
+        <location filename="../../ui/widgets/points_panel.py" line="193"/>
         <source>Changing points</source>
         <translation>正在修改积分</translation>
     </message>

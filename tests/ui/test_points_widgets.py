@@ -211,3 +211,14 @@ def test_settings_page_has_the_new_tabs_and_members_page_opens_bulk_checkin(qtbo
     assert len(dialogs) == 1 and dialogs[0].isVisible()
     dialogs[0].close()
     _done(qtbot)
+
+
+def test_points_panel_shows_the_tier_and_a_pending_demotion(qtbot, shop) -> None:
+    with shop.transaction() as c:
+        c.execute(Member.__table__.update().where(Member.id == shop.ids[0]).values(tier="gold"))
+        tiers.recompute(c, date(2026, 11, 1), member_ids=[shop.ids[0]])  # 50 points: below gold, waiting
+    panel = PointsPanel(shop, shop.ids[0], today=TODAY)
+    qtbot.addWidget(panel)
+    _done(qtbot)
+    text = panel.tier.text()
+    assert "Gold" in text and "专属优惠券" in text and "2026-11-01" in text and "2026-12-01" in text

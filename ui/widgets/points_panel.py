@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import select
 
 from core import points, tiers
 from core.db import Database
+from core.models import Member
 from core.settings import DEFAULT_THRESHOLDS, get_setting_conn
 from ui import workers
 from ui.labels import label
@@ -34,11 +36,14 @@ def _load(_progress, db: Database, member_id: int, today: date):
     with db.transaction() as conn:  # write off what expired first, so the balance is exact
         points.expire(conn, today, member_ids=[member_id])
         days = int(get_setting_conn(conn, "threshold.points_expiring_days", DEFAULT_THRESHOLDS["points_expiring_days"]))
+        tier = conn.execute(select(Member.tier).where(Member.id == member_id)).scalar_one_or_none()
+        settings = tiers.TierSettings.load(conn)
         return (
             points.balance(conn, member_id),
             points.ledger(conn, member_id),
             points.expiring_within(conn, days, today, member_ids=[member_id]).get(member_id),
             days,
+            (tier, settings.by_key().get(tier), tiers.waiting_since(conn, member_id), settings.grace_days),
         )
 
 
@@ -74,6 +79,10 @@ class PointsPanel(QWidget):
         top.addWidget(self.balance)
         top.addWidget(self.expiring, 1)
         layout.addLayout(top)
+        self.tier = QLabel()
+        self.tier.setWordWrap(True)
+        self.tier.setStyleSheet("color: #374151;")
+        layout.addWidget(self.tier)
         self.table = make_table(
             [self.tr("Date"), self.tr("Change"), self.tr("Reason"), self.tr("Expires"), self.tr("Balance")]
         )
@@ -125,7 +134,18 @@ class PointsPanel(QWidget):
         return job
 
     def _show(self, result) -> None:
-        balance, rows, soon, days = result
+        balance, rows, soon, days, (tier, tier_def, waiting, grace) = result
+        if tier:
+            text = self.tr("Tier: %1").replace("%1", (tier_def.name if tier_def and tier_def.name else label(tier)))
+            if tier_def and tier_def.benefits:
+                text += " · " + self.tr("benefits: %1").replace("%1", tier_def.benefits)
+            if waiting:
+                text += " · " + self.tr(
+                    "below its threshold since %1; moves down on %2 unless it qualifies again"
+                ).replace("%1", waiting.isoformat()).replace("%2", (waiting + timedelta(days=grace)).isoformat())
+        else:
+            text = self.tr("No tier yet.")
+        self.tier.setText(text)
         self.balance_value = balance
         self.balance.setText(self.tr("Balance: %1 points").replace("%1", str(balance)))
         if soon:
