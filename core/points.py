@@ -61,7 +61,7 @@ class LedgerRow:
 @dataclass(frozen=True)
 class ExpireResult:
     members: int  # members who lost points
-    points: int  # points expired in all
+    points: int  # points expired in all (negative when a late deduction gave back points written off before)
 
 
 def _member_name(conn: Conn, member_id: int) -> str:
@@ -199,7 +199,7 @@ def _simulate(entries: list[tuple], until: date) -> tuple[dict[date, int], deque
     for ts, delta, reason, expires_on in entries:
         day = (ts if isinstance(ts, datetime) else datetime.fromisoformat(str(ts))).date()
         expire_before(min(day, until))
-        if reason == EXPIRED and delta < 0:
+        if reason == EXPIRED:  # write-offs (and corrections of them) are this walk's output, not earnings
             continue
         if delta > 0:
             if isinstance(expires_on, str):

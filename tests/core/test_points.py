@@ -158,3 +158,17 @@ def test_recall_and_points_agree_on_fifo_amounts(db) -> None:
         result = recall.compute(s, as_of=date(2026, 6, 1), segments=["points_expiring"])
     assert soon == {half: (50, date(2026, 6, 10))}
     assert [(it.member_id, it.facts["points"]) for it in result.items] == [(half, 50)]
+
+
+def test_a_backdated_deduction_corrects_an_expiry_already_written(db) -> None:
+    (m,) = _members(db, "补记")
+    with db.transaction() as c:
+        points.grant(c, m, 100, expires_on=date(2026, 3, 1), at=at("2026-01-01"))
+        points.grant(c, m, 100, expires_on=date(2027, 3, 1), at=at("2026-01-02"))
+        assert points.expire(c, date(2026, 3, 2)).points == 100
+        # A redemption from February, entered late: it used the first earning, so less of it expired.
+        c.execute(insert(PointsEntry).values(member_id=m, ts=at("2026-02-01"), delta=-40, reason="兑换"))
+        assert points.expire(c, date(2026, 3, 2), member_ids=[m]).points == -40  # +40 written back
+        assert points.balance(c, m) == 100
+        assert points.expire(c, date(2026, 3, 2), member_ids=[m]).points == 0
+        assert points.expiring_within(c, 400, today=date(2026, 3, 2)) == {m: (100, date(2027, 3, 1))}
