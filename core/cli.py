@@ -21,6 +21,7 @@ from core import check as check_mod
 from core import demo as demo_mod
 from core import recall as recall_mod
 from core import stats as stats_mod
+from core.checkins import CheckinError
 from core.content import ContentError
 from core.db import Database, DatabaseError, friendly_error, open_database
 from core.importers import CHAT_FORMATS
@@ -28,8 +29,10 @@ from core.importers.base import ImportError_
 from core.member_export import ExportError
 from core.members import UnknownView
 from core.plan import PlanError
+from core.points import PointsError
 from core.tag_rules import RuleError
 from core.tags import TagError
+from core.tiers import TierError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 # Errors the user can act on: one clear line on stderr and exit code 1 (anything else is a bug: a traceback).
@@ -203,6 +206,39 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--group", action="append", metavar="NAME", help="only this group (repeatable)")
     p = psub.add_parser("add", help="add calendar entries from a JSON file (schema in the README); all or none")
     p.add_argument("--json", required=True, type=Path, metavar="FILE", help="the JSON file of entries")
+    pts = sub.add_parser("points", help="the points ledger: grant, deduct, expire, balance")
+    psub = pts.add_subparsers(dest="points_command", metavar="WHAT", required=True)
+    p = psub.add_parser("grant", help="give points to one or more members (one transaction)")
+    p.add_argument("members", nargs="+", metavar="MEMBER", help="member id or exact name")
+    p.add_argument("--points", type=_positive_int, required=True, metavar="N")
+    p.add_argument("--reason", default="", help="why (shown in the ledger)")
+    p.add_argument("--expires", type=_iso_date, metavar="YYYY-MM-DD", help="the points expire on this day")
+    p.add_argument("--json", action="store_true")
+    p = psub.add_parser("deduct", help="take points from a member (refused below zero unless --force)")
+    p.add_argument("member", metavar="MEMBER", help="member id or exact name")
+    p.add_argument("--points", type=_positive_int, required=True, metavar="N")
+    p.add_argument("--reason", default="", help="why (shown in the ledger)")
+    p.add_argument("--force", action="store_true", help="allow the balance to go below zero")
+    p.add_argument("--json", action="store_true")
+    p = psub.add_parser("expire", help="write off points whose expiry date has come (FIFO; safe to repeat)")
+    p.add_argument("--today", type=_iso_date, metavar="YYYY-MM-DD", help="expire as if today were this date")
+    p.add_argument("--json", action="store_true")
+    p = psub.add_parser("balance", help="members' balances (and points expiring soon)")
+    p.add_argument("members", nargs="*", metavar="MEMBER", help="member ids or exact names (default: everyone)")
+    p.add_argument("--expiring-days", type=_positive_int, default=14, metavar="N", help="expiring within N days")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("checkin", help="log check-ins for a pasted list of names (one per line, @names, 接龙)")
+    p.add_argument("--group", metavar="NAME", help="match names among this group's members")
+    p.add_argument("--names", type=Path, required=True, metavar="FILE|-", help="the list ('-': standard input)")
+    p.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help="the day checked in (default today)")
+    p.add_argument("--json", action="store_true")
+
+    tp = sub.add_parser("tiers", help="member tiers (白银/黄金/钻石)")
+    tsub = tp.add_subparsers(dest="tiers_command", metavar="WHAT", required=True)
+    p = tsub.add_parser("recompute", help="promote at once, demote after the grace period")
+    p.add_argument("--as-of", type=_iso_date, metavar="YYYY-MM-DD", help="as if today were this date")
+    p.add_argument("--json", action="store_true")
     return parser
 
 
@@ -246,6 +282,7 @@ def _cmd_import(db: Database, args: argparse.Namespace) -> int:
             encoding=args.encoding,
         )
         s = pipeline.import_chat(db, args.file, options, _progress_printer(args))
+        _upkeep(db)
         if args.json:
             print(json.dumps({k: getattr(s, k) for k in CHAT_JSON_KEYS}, ensure_ascii=False))
         else:
@@ -263,6 +300,7 @@ def _cmd_import(db: Database, args: argparse.Namespace) -> int:
     if args.import_command == "orders":
         options = orders.OrderOptions(mapping=args.map, date_order=args.date_order, create_members=not args.no_create)
         s = orders.import_orders(db, args.file, options, _progress_printer(args))
+        _upkeep(db)
         if args.json:
             print(json.dumps(s.as_json(), ensure_ascii=False))
         else:
@@ -288,6 +326,7 @@ def _cmd_import(db: Database, args: argparse.Namespace) -> int:
                       f"{b.group or '':<16} {counts!s:>8}  {Path(b.source).name}  {state}")  # fmt: skip
         return EXIT_OK
     result = batches.undo_batch(db, args.batch_id)
+    _upkeep(db)
     if args.json:
         print(json.dumps(result.as_dict(), ensure_ascii=False))
     else:
@@ -354,6 +393,13 @@ def _export_ids(session, args: argparse.Namespace) -> list[int]:
     if args.filter:
         return member_queries.search_ids(session, member_queries.view(session, args.filter))
     return member_export.all_member_ids(session)
+
+
+def _upkeep(db: Database) -> None:
+    """After an import: expired points written off and tiers recomputed (new check-ins and spend count)."""
+    from core import tiers
+
+    tiers.upkeep(db)
 
 
 def _cmd_demo(db: Database, args: argparse.Namespace) -> int:
@@ -629,10 +675,149 @@ def _cmd_plan(db: Database, args: argparse.Namespace) -> int:
         group_ids = [by_name[g] for g in args.group]
     n = plan_export.export_week(db, start, args.format, args.out, group_ids)
     print(f"Wrote {n} entries of the week from {start:%Y-%m-%d} to {args.out}")
+
+
+class MemberNotFound(Exception):
+    pass
+
+
+def _member(conn, text: str) -> tuple[int, str]:
+    """A member by id or exact name; an unknown or shared name is an error that says so."""
+    from sqlalchemy import select
+
+    from core.models import Member
+
+    alive = Member.deleted_at.is_(None)
+    if text.isdigit():
+        row = conn.execute(select(Member.id, Member.display_name).where(alive, Member.id == int(text))).first()
+        if row:
+            return row[0], row[1]
+    rows = conn.execute(select(Member.id, Member.display_name).where(alive, Member.display_name == text)).all()
+    if len(rows) == 1:
+        return rows[0][0], rows[0][1]
+    if rows:
+        ids = ", ".join(str(r[0]) for r in rows[:10])
+        raise MemberNotFound(f"{len(rows)} members are named “{text}” (ids {ids}); give the id instead.")
+    raise MemberNotFound(f"No member is named “{text}” or has that id.")
+
+
+def _cmd_points(db: Database, args: argparse.Namespace) -> int:
+    from core import points, tiers
+
+    cmd = args.points_command
+    if cmd == "expire":
+        with db.transaction() as conn:
+            r = points.expire(conn, args.today)
+        out = {"members": r.members, "points": r.points}
+        print(json.dumps(out) if args.json else f"{r.points} points expired for {r.members} members.")
+        return EXIT_OK
+    if cmd == "grant":
+        with db.transaction() as conn:
+            ids = [_member(conn, m)[0] for m in args.members]
+            n = points.bulk_grant(conn, ids, args.points, args.reason, args.expires)
+            tiers.recompute(conn, member_ids=ids)
+        print(json.dumps({"members": n, "points": args.points}) if args.json else
+              f"Gave {args.points} points to {n} member(s).")  # fmt: skip
+        return EXIT_OK
+    if cmd == "deduct":
+        with db.transaction() as conn:
+            mid, name = _member(conn, args.member)
+            points.deduct(conn, mid, args.points, args.reason, force=args.force)
+            left = points.balance(conn, mid)
+            tiers.recompute(conn, member_ids=[mid])
+        print(json.dumps({"member": mid, "balance": left}) if args.json else
+              f"Deducted {args.points} points from {name}; balance {left}.")  # fmt: skip
+        return EXIT_OK
+    with db.transaction() as conn:
+        points.expire(conn)
+        if args.members:
+            named = [_member(conn, m) for m in args.members]
+        else:
+            from sqlalchemy import select
+
+            from core.models import Member
+
+            have = points.balances(conn)
+            rows = conn.execute(select(Member.id, Member.display_name).where(Member.id.in_(list(have)))).all()
+            named = sorted(rows, key=lambda r: (-have[r[0]], r[0]))
+        ids = [mid for mid, _ in named]
+        have = points.balances(conn, ids)
+        soon = points.expiring_within(conn, args.expiring_days, member_ids=ids)
+    rows = [
+        {"member": mid, "name": name, "balance": have[mid], "expiring": soon.get(mid, (0, None))[0],
+         "expires": str(soon[mid][1]) if mid in soon else None}
+        for mid, name in named
+    ]  # fmt: skip
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False))
+    else:
+        for r in rows:
+            extra = f"  ({r['expiring']} expire on {r['expires']})" if r["expiring"] else ""
+            print(f"{r['member']:>7}  {r['name']:<20} {r['balance']:>8}{extra}")
+    return EXIT_OK
+
+
+def _cmd_checkin(db: Database, args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from core import checkins, tiers
+    from core.models import Group
+
+    try:
+        text = sys.stdin.read() if str(args.names) == "-" else args.names.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"qunzhu: cannot read {args.names}: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    with db.transaction() as conn:
+        gid = None
+        if args.group:
+            gid = conn.execute(select(Group.id).where(Group.name == args.group)).scalar_one_or_none()
+            if gid is None:
+                print(f"qunzhu: there is no group named “{args.group}”.", file=sys.stderr)
+                return EXIT_ERROR
+        names = checkins.parse_names(text)
+        found = checkins.match_names(conn, names, gid)
+        ids = [mid for _n, mid in found.matched]
+        result = checkins.bulk_check_in(conn, ids, args.date, gid)
+        tiers.recompute(conn, member_ids=ids)
+    out = {
+        "names": len(names),
+        "logged": result.logged,
+        "already": result.already,
+        "points": result.points,
+        "unmatched": found.unmatched,
+        "ambiguous": {name: [label for _m, label in who] for name, who in found.ambiguous},
+    }
+    if args.json:
+        print(json.dumps(out, ensure_ascii=False))
+    else:
+        print(
+            f"{len(names)} names: {result.logged} check-ins logged, {result.already} already checked in that day, "
+            f"{result.points} points given."
+        )
+        if found.unmatched:
+            print("Not found: " + "、".join(found.unmatched))
+        for name, who in found.ambiguous:
+            print(f"Several members are named “{name}” (not logged): " + "; ".join(label for _m, label in who))
+    return EXIT_OK
+
+
+def _cmd_tiers(db: Database, args: argparse.Namespace) -> int:
+    from core import tiers
+
+    with db.transaction() as conn:
+        r = tiers.recompute(conn, args.as_of)
+    if args.json:
+        print(json.dumps({"promoted": r.promoted, "demoted": r.demoted, "waiting": r.waiting}))
+    else:
+        print(f"{r.promoted} promoted, {r.demoted} demoted, {r.waiting} below their tier within the grace period.")
     return EXIT_OK
 
 
 COMMANDS = {
+    "points": _cmd_points,
+    "checkin": _cmd_checkin,
+    "tiers": _cmd_tiers,
     "demo": _cmd_demo,
     "recall": _cmd_recall,
     "stats": _cmd_stats,
@@ -685,7 +870,7 @@ def _guard(fn, db_path: Path) -> int:
     """Run a command; errors the user can act on become one clear line and exit code 1."""
     try:
         return fn()
-    except (*USER_ERRORS, *_report_errors()) as exc:
+    except (*USER_ERRORS, *_report_errors(), MemberNotFound, PointsError, CheckinError, TierError) as exc:
         print(f"qunzhu: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:

@@ -21,7 +21,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import Connection, bindparam, func, select
 
 from core import db as dbmod
-from core import tag_rules
+from core import points, tag_rules, tiers
 from core import tags as tags_mod
 from core.db import Database
 from core.demo_data import (
@@ -387,7 +387,14 @@ class _Generator:
             ),
             activity,
         )
-        self.progress(0.95, "tag rules")
+        self.progress(0.96, "points and tiers")
+        # Expired points are written off (FIFO), then tiers are computed twice, 45 days apart, so that the
+        # demo has a tier history (promotions, then the demotions that waited out the grace period).
+        points.expire(self.conn, self.end)
+        for as_of in (self.end - timedelta(days=45), self.end):
+            moved = tiers.recompute(self.conn, as_of, at=datetime.combine(as_of, time(6)))
+            self.event_count += len(moved.changes)
+        self.progress(0.98, "tag rules")
         n_tags = len(tags) + self._rules(tag_ids)
         summary = DemoSummary(
             members=self.n,

@@ -30,7 +30,11 @@ EVENT_KINDS = (
     "removed",
     "recall-sent",  # ref = "<segment>:<template id>"
     "recall-reply",  # the owner marked that a recalled member replied
+    "tier-change",  # ref = the new tier (NULL: none), subtype = the old tier (see core.tiers)
 )
+CHECKIN_SUBTYPES = ("makeup",)  # a check-in event's subtype: NULL = on the day, 'makeup' = 补签 for a past day
+VIOLATION_KINDS = ("advert", "spam", "abuse", "off-topic", "other")  # 广告 / 刷屏 / 攻击 / 无关话题 / 其他
+MODERATION_ACTIONS = ("none", "warning", "mute", "removal")  # 不处理 / 警告 / 禁言 / 踢出
 CONTENT_CATEGORIES = ("promotion", "conversion", "brand")  # 推广类 / 转化类 / 品牌类
 CONTENT_CORES = ("knowledge", "emotion", "conversion")  # 知识核 / 情感核 / 转化核
 CONTENT_FORMATS = ("text", "image_text", "poll", "live", "check_in_task", "product_card")
@@ -482,3 +486,31 @@ class BulkAction(SQLModel, table=True):
     created_at: datetime = Field(default_factory=datetime.now, sa_type=DateTime)
     undone_at: datetime | None = Field(default=None, sa_type=DateTime)
     payload: str = "{}"
+
+
+class Violation(SQLModel, table=True):
+    """The moderation log (社区规则): a rule broken by a member in a group, and what the owner did about it."""
+
+    __tablename__ = "violation"
+    __table_args__ = (
+        Index("ix_violation_member", "member_id", "ts"),
+        Index("ix_violation_group", "group_id", "ts"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(foreign_key="member.id", ondelete="CASCADE")
+    group_id: int | None = Field(default=None, foreign_key="chat_group.id", ondelete="SET NULL")
+    kind: str = "other"  # VIOLATION_KINDS
+    note: str = ""
+    ts: datetime = Field(sa_type=DateTime)
+    action: str = "none"  # MODERATION_ACTIONS
+    created_at: datetime = Field(default_factory=datetime.now, sa_type=DateTime)
+
+
+class TierWatch(SQLModel, table=True):
+    """Slow demotion (see ``core.tiers``): since when a member has qualified only for a lower tier than theirs."""
+
+    __tablename__ = "tier_watch"
+
+    member_id: int = Field(foreign_key="member.id", primary_key=True, ondelete="CASCADE")
+    below_since: date

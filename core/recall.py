@@ -260,14 +260,28 @@ _WINDOWS = ", ".join(
     )
 )
 
-# Points expiring soon (found through the expiry index), with the balance of just those members.
+# Points expiring soon (earnings found through the expiry index), FIFO as core.points counts them: points are used
+# oldest first, so what is left is the newest earnings adding up to the balance (the ledger's sum; points.expire
+# writes off expired points as negative entries). An earning keeps balance - (valid earnings after it), clamped to
+# 0..its amount (sums grouped once, not correlated subqueries per reference).
 _POINTS = """
-    pts AS (SELECT x.member_id, x.expiring, x.expires,
-        (SELECT SUM(p.delta) FROM points_entry p WHERE p.member_id = x.member_id AND p.ts < :end
-            AND (p.expires_on IS NULL OR p.expires_on > :as_of)) AS balance
-    FROM (SELECT member_id, SUM(delta) AS expiring, MIN(expires_on) AS expires FROM points_entry
-        WHERE delta > 0 AND expires_on > :as_of AND expires_on <= :points_until AND ts < :end
-        GROUP BY member_id) x)
+    pts AS (SELECT k.member_id, SUM(k.kept) AS expiring, MIN(CASE WHEN k.kept > 0 THEN k.expires_on END) AS expires,
+            MAX(k.balance) AS balance
+        FROM (SELECT l.member_id, l.expires_on, b.balance,
+                MAX(0, MIN(l.delta, b.balance - COALESCE(lt.later, 0))) AS kept
+            FROM points_entry l
+            JOIN (SELECT p.member_id, SUM(p.delta) AS balance FROM points_entry p
+                WHERE p.ts < :end AND p.member_id IN (SELECT s.member_id FROM points_entry s WHERE s.delta > 0
+                    AND s.expires_on > :as_of AND s.expires_on <= :points_until AND s.ts < :end)
+                GROUP BY p.member_id) b ON b.member_id = l.member_id
+            LEFT JOIN (SELECT l2.id, SUM(p.delta) AS later FROM points_entry l2
+                JOIN points_entry p ON p.member_id = l2.member_id AND p.delta > 0 AND p.ts < :end
+                    AND (p.ts > l2.ts OR (p.ts = l2.ts AND p.id > l2.id))
+                    AND (p.expires_on IS NULL OR p.expires_on > :as_of)
+                WHERE l2.delta > 0 AND l2.expires_on > :as_of AND l2.expires_on <= :points_until AND l2.ts < :end
+                GROUP BY l2.id) lt ON lt.id = l.id
+            WHERE l.delta > 0 AND l.expires_on > :as_of AND l.expires_on <= :points_until AND l.ts < :end) k
+        GROUP BY k.member_id)
 """
 
 # Figures per member, then one 0/1 flag per segment. The flags are the rules; Python only words the reasons.
@@ -411,7 +425,7 @@ def _build(
         )
     )
     if dialect != "sqlite":
-        sql = sql.replace("MAX(1.0,", "GREATEST(1.0,")
+        sql = sql.replace("MAX(1.0,", "GREATEST(1.0,").replace("MAX(0, MIN(", "GREATEST(0, LEAST(")
     return _Query(sql=sql, params=params, windows=windows, gid=gid)
 
 

@@ -175,3 +175,19 @@ def set_threshold(session: Session, name: str, value: float | None, group_id: in
             session.commit()
         return
     set_setting(session, key, float(value))
+
+
+def get_setting_conn(conn: Any, key: str, default: Any = None) -> Any:
+    """``get_setting`` for a ``Connection`` (or a ``Session``) inside a caller's transaction."""
+    from sqlalchemy import select
+
+    value = conn.execute(select(Setting.value).where(Setting.key == key)).scalar_one_or_none()
+    return default if value is None else json.loads(value)
+
+
+def set_setting_conn(conn: Any, key: str, value: Any) -> None:
+    """``set_setting`` inside a caller's transaction: nothing is committed here."""
+    from sqlalchemy import delete, insert
+
+    conn.execute(delete(Setting).where(Setting.key == key))
+    conn.execute(insert(Setting).values(key=key, value=json.dumps(value, ensure_ascii=False)))

@@ -90,6 +90,19 @@ _NAMES = {
     "deep_churn": QT_TRANSLATE_NOOP("Labels", "Deep churn"),
     "quiet": QT_TRANSLATE_NOOP("Labels", "Quiet"),
     "left": QT_TRANSLATE_NOOP("Labels", "Left"),
+    # violations (社区规则) and what was done about them
+    "advert": QT_TRANSLATE_NOOP("Labels", "Advert"),
+    "spam": QT_TRANSLATE_NOOP("Labels", "Spam"),
+    "abuse": QT_TRANSLATE_NOOP("Labels", "Abuse"),
+    "off-topic": QT_TRANSLATE_NOOP("Labels", "Off-topic"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+    "none": QT_TRANSLATE_NOOP("Labels", "No action"),
+    "warning": QT_TRANSLATE_NOOP("Labels", "Warning"),
+    "mute": QT_TRANSLATE_NOOP("Labels", "Mute"),
+    "removal": QT_TRANSLATE_NOOP("Labels", "Removal"),
+    # points reasons written by the app
+    "expired": QT_TRANSLATE_NOOP("Labels", "Expired"),
+    "streak-bonus": QT_TRANSLATE_NOOP("Labels", "Streak bonus"),
 }
 
 

@@ -168,6 +168,14 @@ class MainWindow(QMainWindow):
         return self.import_center
 
     def _imported(self) -> None:
+        from core import tiers
+
+        db = self.db
+        job = workers.run_job(self.tr("Updating points and tiers"), lambda p: tiers.upkeep(db, progress=p), parent=self)
+        self.track_job(job)
+        job.finished.connect(self._invalidate_all)
+
+    def _invalidate_all(self) -> None:
         for _title, page in self.pages:
             page.invalidate()
 

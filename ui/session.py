@@ -149,6 +149,7 @@ class Session(QObject):
         self.timer.start()
         if self.checked:
             self.purge_trash()
+            self.upkeep()
         else:
             self.start_quick_check()
 
@@ -166,9 +167,19 @@ class Session(QObject):
         job.failed.connect(lambda message, _t: self.window and self.window.show_status(message))
         return job
 
+    def upkeep(self) -> workers.Job:
+        """Expired points written off and tiers recomputed (quick: only what changed since the last run)."""
+        from core import tiers
+
+        db = self.db
+        job = workers.run_job(self.tr("Updating points and tiers"), lambda p: tiers.upkeep(db, progress=p), parent=self)
+        job.failed.connect(lambda message, _t: self.window and self.window.show_status(message))
+        return job
+
     def _quick_check_done(self, problems: list[str]) -> None:
         if not problems:
             self.purge_trash()
+            self.upkeep()
             return
         log.error("quick_check failed: %s", problems[:5])
         self._replace(lambda: self.offer_recovery("\n".join(problems[:20])))

@@ -89,13 +89,17 @@ class _Runnable(QRunnable):
 
 def user_message(exc: BaseException) -> str:
     """The message to show for an error: our own errors carry one; others get a generic line."""
+    from core.checkins import CheckinError
     from core.db import DatabaseError, friendly_error
     from core.demo import DemoError
     from core.importers.base import ImportError_
     from core.member_export import ExportError
+    from core.moderation import ModerationError
+    from core.points import PointsError
     from core.recall import RecallError
     from core.tag_rules import RuleError
     from core.tags import TagError
+    from core.tiers import TierError
     from core.trash import TrashError
     from ui.errors import translate_error
 
@@ -108,6 +112,10 @@ def user_message(exc: BaseException) -> str:
         TagError,
         RuleError,
         ExportError,
+        PointsError,
+        CheckinError,
+        TierError,
+        ModerationError,
         ValueError,
         LookupError,
     )

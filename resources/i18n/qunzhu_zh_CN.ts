@@ -268,6 +268,118 @@ The data as it is now is backed up first, so this can be undone by restoring tha
     </message>
 </context>
 <context>
+    <name>BulkCheckinDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/bulk_checkin.py" line="64"/>
+        <source>Bulk check-in</source>
+        <translation>批量签到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_checkin.py" line="71"/>
+        <source>All groups</source>
+        <translation>所有群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_checkin.py" line="76"/>
+        <source>Group</source>
+        <translation>群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_checkin.py" line="77"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_checkin.py" line="81"/>
+        <source>Paste the names from the chat, for example:
+1. 张三
+2. 李四 打卡
+@王五 @赵六</source>
+        <translation>粘贴群里的名单，例如：
+1. 张三
+2. 李四 打卡
+@王五 @赵六</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_checkin.py" line="84"/>
+        <source>Match names</source>
+        <translation>匹配名字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_checkin.py" line="94"/>
+        <source>Matched</source>
+        <translation>已匹配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_checkin.py" line="99"/>
+        <source>Several members with this name: pick one</source>
+        <translation>同名成员：请选择一位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_checkin.py" line="108"/>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_checkin.py" line="111"/>
+        <source>No member of the group has this name or alias.</source>
+        <translation>群里没有成员使用这个名字或别名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_checkin.py" line="120"/>
+        <location filename="../../ui/dialogs/bulk_checkin.py" line="196"/>
+        <source>Log check-ins</source>
+        <translation>记录签到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_checkin.py" line="123"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_checkin.py" line="129"/>
+        <source>Loading groups</source>
+        <translation>正在加载群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_checkin.py" line="152"/>
+        <source>Matching names</source>
+        <translation>正在匹配名字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_checkin.py" line="170"/>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_checkin.py" line="177"/>
+        <source>No names found in the pasted text.</source>
+        <translation>粘贴的内容里没有找到名字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_checkin.py" line="180"/>
+        <source>%1 names: %2 matched, %3 with namesakes, %4 not found.</source>
+        <translation>共 %1 个名字：%2 个已匹配，%3 个有同名成员，%4 个未找到。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/bulk_checkin.py" line="196"/>
+        <source>Log %n check-in(s)</source>
+        <translation>
+            <numerusform>记录 %n 条签到</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_checkin.py" line="201"/>
+        <source>Logging check-ins</source>
+        <translation>正在记录签到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_checkin.py" line="216"/>
+        <source>%1 check-ins logged, %2 already checked in that day, %3 points given.</source>
+        <translation>已记录 %1 条签到，%2 人当天已签到，共发放 %3 积分。</translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <location filename="../../ui/widgets/plan_models.py" line="44"/>
@@ -639,6 +751,69 @@ The data as it is now is backed up first, so this can be undone by restoring tha
         <location filename="../../ui/charts.py" line="103"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinPanel</name>
+    <message>
+        <location filename="../../ui/widgets/checkin_panel.py" line="61"/>
+        <source>&lt;span style=&apos;background:%1&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; checked in &amp;nbsp; &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; 补签 make-up</source>
+        <translation>&lt;span style=&apos;background:%1&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; 已签到 &amp;nbsp; &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; 补签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checkin_panel.py" line="68"/>
+        <source>Check in today</source>
+        <translation>今日签到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checkin_panel.py" line="70"/>
+        <source>补签 the selected day</source>
+        <translation>为选中日期补签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checkin_panel.py" line="83"/>
+        <source>Loading check-ins</source>
+        <translation>正在加载签到记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checkin_panel.py" line="99"/>
+        <source>Current streak: %1 day(s) · longest: %2 · %3 check-in day(s)</source>
+        <translation>当前连续签到 %1 天 · 最长 %2 天 · 累计签到 %3 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checkin_panel.py" line="106"/>
+        <source>At most %1 make-ups a month; each earns %2 points.</source>
+        <translation>每月最多补签 %1 次，每次得 %2 积分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checkin_panel.py" line="124"/>
+        <source>last: %1</source>
+        <translation>最近：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checkin_panel.py" line="141"/>
+        <source>Logging a check-in</source>
+        <translation>正在记录签到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checkin_panel.py" line="150"/>
+        <source>No more make-ups in %1: the limit is %2 a month (Settings › Points and tiers).</source>
+        <translation>%1 的补签次数已用完：每月最多 %2 次（设置 › 积分与等级）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checkin_panel.py" line="157"/>
+        <source>Already checked in on %1.</source>
+        <translation>%1 已签到过。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checkin_panel.py" line="159"/>
+        <source>Checked in on %1: +%2 points, streak %3 day(s).</source>
+        <translation>%1 签到成功：+%2 积分，连续 %3 天。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checkin_panel.py" line="163"/>
+        <source>Streak bonus: +%1 points!</source>
+        <translation>连续打卡奖励：+%1 积分！</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2129,186 @@ Orders: CSV or XLSX exports of your shop.</source>
     </message>
 </context>
 <context>
+    <name>IncentiveSettings</name>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="52"/>
+        <source>Check-ins (签到)</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="58"/>
+        <source>never expire</source>
+        <translation>永不过期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="59"/>
+        <location filename="../../ui/pages/incentive_settings.py" line="121"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="66"/>
+        <source>Points per check-in</source>
+        <translation>每次签到积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="67"/>
+        <source>Check-in points are valid for</source>
+        <translation>签到积分有效期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="68"/>
+        <source>补签 make-ups allowed a month</source>
+        <translation>每月可补签次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="69"/>
+        <source>Streak bonuses (days=points, …)</source>
+        <translation>连续打卡奖励（天数=积分，…）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="71"/>
+        <source>Save check-in settings</source>
+        <translation>保存签到设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="79"/>
+        <source>Tiers (会员等级), lowest first</source>
+        <translation>会员等级（由低到高）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="82"/>
+        <source>A member reaches a tier with enough points (balance) or spend in the window — or both, when the tier needs all. Promotion is immediate; a member who falls below keeps the tier for the grace period, then moves down.</source>
+        <translation>积分余额或统计期内的消费额达到门槛即可升级（设为“两者都要”时须同时达到）。升级立即生效；跌破门槛的成员在宽限期内保留等级，期满后才降级。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="92"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="93"/>
+        <source>Min. points</source>
+        <translation>最低积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="94"/>
+        <source>Min. spend</source>
+        <translation>最低消费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="95"/>
+        <source>Spend window (days)</source>
+        <translation>消费统计期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="96"/>
+        <source>Needs</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="97"/>
+        <source>Benefits</source>
+        <translation>专属权益</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="109"/>
+        <source>Add tier</source>
+        <translation>添加等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="110"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="111"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="112"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="118"/>
+        <source>Grace period before moving down</source>
+        <translation>降级宽限期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="127"/>
+        <source>Restore defaults</source>
+        <translation>恢复默认值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="129"/>
+        <source>Save tiers</source>
+        <translation>保存等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="131"/>
+        <source>Recompute tiers now</source>
+        <translation>立即重新计算等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="168"/>
+        <location filename="../../ui/pages/incentive_settings.py" line="174"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="182"/>
+        <source>either</source>
+        <translation>满足其一</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="183"/>
+        <source>both</source>
+        <translation>两者都要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="212"/>
+        <source>New tier</source>
+        <translation>新等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="249"/>
+        <source>Write streak bonuses as days=points, e.g. 7=30, 21=100; nothing was saved.</source>
+        <translation>连续打卡奖励请写成“天数=积分”，例如 7=30, 21=100；未保存任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="256"/>
+        <source>Check-in settings saved.</source>
+        <translation>签到设置已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="267"/>
+        <source>Tiers saved. Recompute to apply them to every member now.</source>
+        <translation>等级已保存。点击“立即重新计算等级”即可应用到所有成员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="272"/>
+        <source>Define at least one tier; nothing was saved.</source>
+        <translation>至少需要一个等级；未保存任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="275"/>
+        <source>%1 needs a points or a spend threshold; nothing was saved.</source>
+        <translation>%1 需要设置积分或消费门槛；未保存任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="282"/>
+        <source>Recomputing tiers</source>
+        <translation>正在重新计算等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incentive_settings.py" line="291"/>
+        <source>Tiers recomputed: %1 moved up, %2 moved down, %3 below their tier within the grace period.</source>
+        <translation>等级已重新计算：%1 人升级，%2 人降级，%3 人低于当前等级、仍在宽限期内。</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../ui/labels.py" line="9"/>
@@ -2321,6 +2676,61 @@ Orders: CSV or XLSX exports of your shop.</source>
         <translation>已退群</translation>
     </message>
     <message>
+        <location filename="../../ui/labels.py" line="94"/>
+        <source>Advert</source>
+        <translation>广告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="95"/>
+        <source>Spam</source>
+        <translation>刷屏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="96"/>
+        <source>Abuse</source>
+        <translation>恶意攻击</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="97"/>
+        <source>Off-topic</source>
+        <translation>无关话题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="98"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="99"/>
+        <source>No action</source>
+        <translation>不处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="100"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="101"/>
+        <source>Mute</source>
+        <translation>禁言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="102"/>
+        <source>Removal</source>
+        <translation>踢出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="104"/>
+        <source>Expired</source>
+        <translation>积分过期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="105"/>
+        <source>Streak bonus</source>
+        <translation>连续打卡奖励</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/recall.py" line="34"/>
         <source>Freebie hunter</source>
         <translation>羊毛型</translation>
@@ -2359,6 +2769,79 @@ Orders: CSV or XLSX exports of your shop.</source>
         <location filename="../../ui/pages/recall.py" line="41"/>
         <source>KOC candidate</source>
         <translation>KOC 候选</translation>
+    </message>
+</context>
+<context>
+    <name>LadderSettings</name>
+    <message>
+        <location filename="../../ui/pages/ladder_settings.py" line="30"/>
+        <source>Rule ladder (社区规则)</source>
+        <translation>社区规则（分级处理）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ladder_settings.py" line="33"/>
+        <source>Each violation is answered with the next step of the ladder, counting the steps already taken against the member in that group within the window. Untick a step to skip it (e.g. 违规首次警告，二次清退: warning, then removal).</source>
+        <translation>每次违规按分级处理的下一步执行：统计期内该成员在本群已受过的处理决定下一步。取消勾选可跳过某一步（例如“违规首次警告，二次清退”：警告，然后踢出）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ladder_settings.py" line="43"/>
+        <source>For</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ladder_settings.py" line="53"/>
+        <source>Steps</source>
+        <translation>处理步骤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ladder_settings.py" line="56"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ladder_settings.py" line="58"/>
+        <source>Count violations in the last</source>
+        <translation>统计最近</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ladder_settings.py" line="65"/>
+        <source>Use the rules of all groups</source>
+        <translation>改用所有群的规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ladder_settings.py" line="67"/>
+        <source>Save rules</source>
+        <translation>保存规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ladder_settings.py" line="82"/>
+        <source>All groups (default)</source>
+        <translation>所有群（默认）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ladder_settings.py" line="103"/>
+        <source>This group has its own rules.</source>
+        <translation>本群使用单独的规则。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ladder_settings.py" line="103"/>
+        <source>Follows the rules of all groups.</source>
+        <translation>沿用所有群的规则。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ladder_settings.py" line="111"/>
+        <source>Tick at least one step; nothing was saved.</source>
+        <translation>请至少勾选一个步骤；未保存任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ladder_settings.py" line="117"/>
+        <source>Rules saved.</source>
+        <translation>规则已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ladder_settings.py" line="128"/>
+        <source>This group follows the rules of all groups again.</source>
+        <translation>本群已恢复为沿用所有群的规则。</translation>
     </message>
 </context>
 <context>
@@ -2419,6 +2902,11 @@ Orders: CSV or XLSX exports of your shop.</source>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="174"/>
+        <source>Updating points and tiers</source>
+        <translation>正在更新积分与等级</translation>
+    </message>
 </context>
 <context>
     <name>MemberDetailDialog</name>
@@ -2428,279 +2916,294 @@ Orders: CSV or XLSX exports of your shop.</source>
         <translation>成员：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="93"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="94"/>
         <source>Loading the timeline</source>
         <translation>正在加载动态</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/member_detail.py" line="103"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="104"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n 条发言</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="104"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="105"/>
         <source>last active %1</source>
         <translation>最近活跃 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="104"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="105"/>
         <source>never posted</source>
         <translation>从未发言</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/member_detail.py" line="105"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="106"/>
         <source>%n check-in(s)</source>
         <translation>
             <numerusform>%n 次打卡</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/member_detail.py" line="107"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="108"/>
         <source>%n order(s), ¥%1</source>
         <translation>
             <numerusform>%n 笔订单，¥%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/member_detail.py" line="112"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="113"/>
         <source>invited %n member(s)</source>
         <translation>
             <numerusform>邀请了 %n 位成员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="114"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="115"/>
         <source>invited by %1</source>
         <translation>由 %1 邀请</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="116"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="117"/>
         <source>imported from %1</source>
         <translation>导入自 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="117"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="118"/>
         <source>No activity recorded yet.</source>
         <translation>还没有任何动态记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="132"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="133"/>
         <source>e.g. 2025-05-12 or 5月12日</source>
         <translation>例如 2025-05-12 或 5月12日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="135"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="136"/>
         <source>No tier yet</source>
         <translation>暂无等级</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="144"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="145"/>
         <source>Do not contact (left out of recall lists)</source>
         <translation>勿扰（不出现在召回名单中）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="148"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="149"/>
         <source>Name</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="149"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="150"/>
         <source>WeChat ID</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="150"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="151"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="151"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="152"/>
         <source>Other contact</source>
         <translation>其他联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="152"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="153"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="153"/>
-        <location filename="../../ui/dialogs/member_detail.py" line="261"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="154"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="262"/>
         <source>Joined</source>
         <translation>入群时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="154"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="155"/>
         <source>Source</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="155"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="156"/>
         <source>Tier</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="156"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="157"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="158"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="159"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="159"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="160"/>
         <source>Profile</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="189"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="190"/>
         <source>No custom fields yet. Define fields such as questionnaire answers (入群问卷) with “Custom fields…” on the Members page.</source>
         <translation>还没有自定义字段。可在成员页面点“自定义字段…”定义，例如入群问卷的答案。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="196"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="197"/>
         <source>Custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="206"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="207"/>
         <source>Add tags…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="207"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="208"/>
         <source>Remove selected tags</source>
         <translation>移除选中的标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="216"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="217"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="229"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="230"/>
         <source>No tags yet.</source>
         <translation>还没有标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="245"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="246"/>
         <source>Add tags</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="245"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="246"/>
         <source>Tags to give this member:</source>
         <translation>给该成员添加的标签：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="261"/>
-        <location filename="../../ui/dialogs/member_detail.py" line="384"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="262"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="385"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="261"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="262"/>
         <source>Left</source>
         <translation>退群时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="261"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="262"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="269"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="270"/>
         <source>Add to group</source>
         <translation>加入群</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="270"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="271"/>
         <source>Left today</source>
         <translation>今天退群</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="271"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="272"/>
         <source>Delete this stay</source>
         <translation>删除这条入群记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="279"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="280"/>
         <source>Dates as 2025-05-12; leave “Left” empty while the member is still in the group.</source>
         <translation>日期格式如 2025-05-12；成员仍在群内时，“退群时间”留空。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="284"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="285"/>
         <source>Groups</source>
         <translation>所在群</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="346"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="347"/>
         <source>Names and IDs under which this member appears in chat exports; imports match by them.</source>
         <translation>该成员在聊天记录导出中使用过的名字和 ID；导入时据此匹配成员。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="356"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="357"/>
         <source>New alias</source>
         <translation>新别名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="357"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="358"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="358"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="359"/>
         <source>Remove selected</source>
         <translation>移除选中</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="369"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="370"/>
         <source>Aliases</source>
         <translation>别名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="384"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="385"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="384"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="385"/>
         <source>What</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="384"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="385"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="385"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="386"/>
         <source>Timeline</source>
         <translation>动态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="401"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="402"/>
         <source>Timeline (%1)</source>
         <translation>动态（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/member_detail.py" line="415"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="416"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n 个字</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="449"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="430"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="431"/>
+        <source>Check-ins</source>
+        <translation>打卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="432"/>
+        <source>Moderation</source>
+        <translation>违规记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_detail.py" line="467"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_detail.py" line="453"/>
+        <location filename="../../ui/dialogs/member_detail.py" line="471"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -3320,361 +3823,366 @@ Members already here are recognised by WeChat ID, phone or exact name and update
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/pages/members.py" line="50"/>
+        <location filename="../../ui/pages/members.py" line="51"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="53"/>
+        <location filename="../../ui/pages/members.py" line="54"/>
         <source>Search name, alias, WeChat ID, phone or notes…</source>
         <translation>搜索昵称、别名、微信号、手机号或备注…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="56"/>
-        <location filename="../../ui/pages/members.py" line="239"/>
+        <location filename="../../ui/pages/members.py" line="57"/>
+        <location filename="../../ui/pages/members.py" line="243"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="61"/>
+        <location filename="../../ui/pages/members.py" line="62"/>
         <source>Saved views: a search and filters under a name</source>
         <translation>已保存的视图：带名称的搜索和筛选条件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="62"/>
+        <location filename="../../ui/pages/members.py" line="63"/>
         <source>Save view…</source>
         <translation>保存视图…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="63"/>
+        <location filename="../../ui/pages/members.py" line="64"/>
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="73"/>
-        <location filename="../../ui/pages/members.py" line="348"/>
+        <location filename="../../ui/pages/members.py" line="74"/>
+        <location filename="../../ui/pages/members.py" line="352"/>
         <source>Details…</source>
         <translation>详情…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="75"/>
-        <location filename="../../ui/pages/members.py" line="181"/>
+        <location filename="../../ui/pages/members.py" line="76"/>
+        <location filename="../../ui/pages/members.py" line="185"/>
         <source>Bulk actions</source>
         <translation>批量操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="79"/>
-        <location filename="../../ui/pages/members.py" line="350"/>
+        <location filename="../../ui/pages/members.py" line="80"/>
+        <location filename="../../ui/pages/members.py" line="354"/>
         <source>Merge two…</source>
         <translation>合并两位…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="81"/>
+        <location filename="../../ui/pages/members.py" line="82"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="85"/>
+        <location filename="../../ui/pages/members.py" line="86"/>
         <source>Custom fields…</source>
         <translation>自定义字段…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="86"/>
+        <location filename="../../ui/pages/members.py" line="87"/>
         <source>Manage tags…</source>
         <translation>管理标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="87"/>
+        <location filename="../../ui/pages/members.py" line="88"/>
         <source>Import chats or orders…</source>
         <translation>导入聊天记录或订单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="93"/>
+        <location filename="../../ui/pages/members.py" line="94"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="100"/>
+        <location filename="../../ui/pages/members.py" line="97"/>
+        <source>Bulk check-in…</source>
+        <translation>批量签到…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="104"/>
         <source>Show all members</source>
         <translation>显示全部成员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="181"/>
+        <location filename="../../ui/pages/members.py" line="185"/>
         <source>Bulk actions (%n)</source>
         <translation>
             <numerusform>批量操作（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="239"/>
+        <location filename="../../ui/pages/members.py" line="243"/>
         <source>Filters (%1)</source>
         <translation>筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="244"/>
+        <location filename="../../ui/pages/members.py" line="248"/>
         <source>All members</source>
         <translation>全部成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="269"/>
+        <location filename="../../ui/pages/members.py" line="273"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="269"/>
+        <location filename="../../ui/pages/members.py" line="273"/>
         <source>Name of this view:</source>
         <translation>视图名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="278"/>
+        <location filename="../../ui/pages/members.py" line="282"/>
         <source>View “%1” saved.</source>
         <translation>视图“%1”已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="298"/>
+        <location filename="../../ui/pages/members.py" line="302"/>
         <source>Showing: %1</source>
         <translation>仅显示：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="306"/>
+        <location filename="../../ui/pages/members.py" line="310"/>
         <source>%n member(s) found</source>
         <translation>
             <numerusform>找到 %n 位成员</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="308"/>
+        <location filename="../../ui/pages/members.py" line="312"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n 位成员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="311"/>
+        <location filename="../../ui/pages/members.py" line="315"/>
         <source>No members yet. Import a chat export, an order export or a member spreadsheet to begin.</source>
         <translation>还没有成员。导入聊天记录、订单导出或成员表格即可开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="315"/>
+        <location filename="../../ui/pages/members.py" line="319"/>
         <source>No member matches this search and these filters.</source>
         <translation>没有符合当前搜索和筛选条件的成员。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="323"/>
+        <location filename="../../ui/pages/members.py" line="327"/>
         <source>Add tags…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="324"/>
+        <location filename="../../ui/pages/members.py" line="328"/>
         <source>Remove tags…</source>
         <translation>移除标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="326"/>
+        <location filename="../../ui/pages/members.py" line="330"/>
         <source>Add to group…</source>
         <translation>加入群…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="327"/>
+        <location filename="../../ui/pages/members.py" line="331"/>
         <source>Move to group…</source>
         <translation>移到群…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="329"/>
+        <location filename="../../ui/pages/members.py" line="333"/>
         <source>Set tier</source>
         <translation>设置等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="330"/>
+        <location filename="../../ui/pages/members.py" line="334"/>
         <source>No tier</source>
         <translation>无等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="333"/>
+        <location filename="../../ui/pages/members.py" line="337"/>
         <source>Mark do-not-contact</source>
         <translation>标记为勿扰</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="334"/>
+        <location filename="../../ui/pages/members.py" line="338"/>
         <source>Clear do-not-contact</source>
         <translation>取消勿扰</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="336"/>
+        <location filename="../../ui/pages/members.py" line="340"/>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="337"/>
+        <location filename="../../ui/pages/members.py" line="341"/>
         <source>Select all shown</source>
         <translation>全选当前列表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="368"/>
+        <location filename="../../ui/pages/members.py" line="372"/>
         <source>Add tags</source>
         <translation>添加标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="368"/>
+        <location filename="../../ui/pages/members.py" line="372"/>
         <source>Tags to give the %n selected member(s):</source>
         <translation>
             <numerusform>给选中的 %n 位成员添加的标签：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="373"/>
+        <location filename="../../ui/pages/members.py" line="377"/>
         <source>Adding tags</source>
         <translation>正在添加标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="375"/>
+        <location filename="../../ui/pages/members.py" line="379"/>
         <source>%n tag(s) added.</source>
         <translation>
             <numerusform>已添加 %n 个标签。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="383"/>
+        <location filename="../../ui/pages/members.py" line="387"/>
         <source>Remove tags</source>
         <translation>移除标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="383"/>
+        <location filename="../../ui/pages/members.py" line="387"/>
         <source>Tags to take from the %n selected member(s):</source>
         <translation>
             <numerusform>从选中的 %n 位成员移除的标签：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="388"/>
+        <location filename="../../ui/pages/members.py" line="392"/>
         <source>Removing tags</source>
         <translation>正在移除标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="390"/>
+        <location filename="../../ui/pages/members.py" line="394"/>
         <source>%n tag(s) removed.</source>
         <translation>
             <numerusform>已移除 %n 个标签。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="398"/>
+        <location filename="../../ui/pages/members.py" line="402"/>
         <source>Move to group</source>
         <translation>移到群</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="398"/>
+        <location filename="../../ui/pages/members.py" line="402"/>
         <source>Move the %n selected member(s) to:</source>
         <translation>
             <numerusform>把选中的 %n 位成员移到：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="400"/>
+        <location filename="../../ui/pages/members.py" line="404"/>
         <source>Add to group</source>
         <translation>加入群</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="400"/>
+        <location filename="../../ui/pages/members.py" line="404"/>
         <source>Add the %n selected member(s) to:</source>
         <translation>
             <numerusform>把选中的 %n 位成员加入：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="408"/>
+        <location filename="../../ui/pages/members.py" line="412"/>
         <source>%n member(s) changed groups.</source>
         <translation>
             <numerusform>%n 位成员已调整所在群。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="415"/>
+        <location filename="../../ui/pages/members.py" line="419"/>
         <source>Editing members</source>
         <translation>正在修改成员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="417"/>
+        <location filename="../../ui/pages/members.py" line="421"/>
         <source>%n member(s) changed.</source>
         <translation>
             <numerusform>已修改 %n 位成员。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="447"/>
+        <location filename="../../ui/pages/members.py" line="451"/>
         <source>Merge two members</source>
         <translation>合并两位成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="450"/>
+        <location filename="../../ui/pages/members.py" line="454"/>
         <source>Are these the same person? Choose the member to keep: the other one&apos;s messages, orders, aliases, tags, groups and points move to it, and its name becomes an alias. A merge can be undone.</source>
         <translation>这是同一个人吗？请选择要保留的成员：另一位的发言、订单、别名、标签、所在群和积分都会移到保留的成员名下，其昵称会成为别名。合并可以撤销。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="457"/>
+        <location filename="../../ui/pages/members.py" line="461"/>
         <source>%n message(s), joined %1</source>
         <translation>
             <numerusform>%n 条发言，%1 入群</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="460"/>
-        <location filename="../../ui/pages/members.py" line="461"/>
+        <location filename="../../ui/pages/members.py" line="464"/>
+        <location filename="../../ui/pages/members.py" line="465"/>
         <source>Keep %1</source>
         <translation>保留 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="469"/>
+        <location filename="../../ui/pages/members.py" line="473"/>
         <source>Merging members</source>
         <translation>正在合并成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="475"/>
+        <location filename="../../ui/pages/members.py" line="479"/>
         <source>Merged. Undo puts both members back as they were.</source>
         <translation>已合并。撤销可把两位成员恢复原状。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="499"/>
-        <location filename="../../ui/pages/members.py" line="502"/>
-        <location filename="../../ui/pages/members.py" line="509"/>
-        <location filename="../../ui/pages/members.py" line="548"/>
+        <location filename="../../ui/pages/members.py" line="503"/>
+        <location filename="../../ui/pages/members.py" line="506"/>
+        <location filename="../../ui/pages/members.py" line="513"/>
+        <location filename="../../ui/pages/members.py" line="552"/>
         <source>Export members</source>
         <translation>导出成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="499"/>
+        <location filename="../../ui/pages/members.py" line="503"/>
         <source>There are no members to export.</source>
         <translation>没有可导出的成员。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="502"/>
+        <location filename="../../ui/pages/members.py" line="506"/>
         <source>members.xlsx</source>
         <translation>成员.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="502"/>
+        <location filename="../../ui/pages/members.py" line="506"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="510"/>
+        <location filename="../../ui/pages/members.py" line="514"/>
         <source>Export %n member(s) to %1?</source>
         <translation>
             <numerusform>将 %n 位成员导出到 %1？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="512"/>
+        <location filename="../../ui/pages/members.py" line="516"/>
         <source>Full phone numbers (otherwise masked as 138****8000)</source>
         <translation>导出完整手机号（否则显示为 138****8000）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="544"/>
+        <location filename="../../ui/pages/members.py" line="548"/>
         <source>Exporting members</source>
         <translation>正在导出成员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="546"/>
+        <location filename="../../ui/pages/members.py" line="550"/>
         <source>Exported %n member(s) to %1</source>
         <translation>
             <numerusform>已将 %n 位成员导出到 %1</numerusform>
@@ -3692,6 +4200,98 @@ Members already here are recognised by WeChat ID, phone or exact name and update
         <location filename="../../ui/dialogs/dashboard_dialogs.py" line="56"/>
         <source>The metric definitions (docs/metrics.md) are missing from this copy.</source>
         <translation>此安装中缺少指标定义文件（docs/metrics.md）。</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationPanel</name>
+    <message>
+        <location filename="../../ui/widgets/moderation_panel.py" line="61"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/moderation_panel.py" line="61"/>
+        <location filename="../../ui/widgets/moderation_panel.py" line="81"/>
+        <source>Group</source>
+        <translation>群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/moderation_panel.py" line="61"/>
+        <location filename="../../ui/widgets/moderation_panel.py" line="87"/>
+        <source>Violation</source>
+        <translation>违规</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/moderation_panel.py" line="61"/>
+        <location filename="../../ui/widgets/moderation_panel.py" line="84"/>
+        <source>Action</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/moderation_panel.py" line="61"/>
+        <location filename="../../ui/widgets/moderation_panel.py" line="88"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/moderation_panel.py" line="63"/>
+        <source>No violations recorded. The group rules: warning → mute → removal.</source>
+        <translation>暂无违规记录。群规分级处理：警告 → 禁言 → 踢出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/moderation_panel.py" line="79"/>
+        <source>What happened, e.g. 发了外部链接</source>
+        <translation>发生了什么，例如：发了外部链接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/moderation_panel.py" line="80"/>
+        <source>Also record that the member was removed from the group</source>
+        <translation>同时记录该成员已被移出本群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/moderation_panel.py" line="92"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/moderation_panel.py" line="105"/>
+        <source>Loading the moderation log</source>
+        <translation>正在加载违规记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/moderation_panel.py" line="120"/>
+        <source>%1 (left)</source>
+        <translation>%1（已退群）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/moderation_panel.py" line="122"/>
+        <source>No group</source>
+        <translation>无群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/moderation_panel.py" line="142"/>
+        <source>Suggested next step: &lt;b&gt;%1&lt;/b&gt; (%2 step(s) in the last %3 days, up to %4).</source>
+        <translation>建议下一步：&lt;b&gt;%1&lt;/b&gt;（最近 %3 天内已处理 %2 次，最高到%4）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/moderation_panel.py" line="145"/>
+        <source>Suggested next step: &lt;b&gt;%1&lt;/b&gt; (nothing in the last %3 days).</source>
+        <translation>建议下一步：&lt;b&gt;%1&lt;/b&gt;（最近 %3 天内无处理记录）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/moderation_panel.py" line="161"/>
+        <source>Remove from the group</source>
+        <translation>移出群聊</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/moderation_panel.py" line="162"/>
+        <source>Record that this member was removed from %1 today? Their stay in the group ends now.</source>
+        <translation>记录该成员今天已被移出 %1 吗？其在群里的记录将于此刻结束。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/moderation_panel.py" line="169"/>
+        <source>Recording a violation</source>
+        <translation>正在记录违规</translation>
     </message>
 </context>
 <context>
@@ -3840,6 +4440,114 @@ Members already here are recognised by WeChat ID, phone or exact name and update
         <location filename="../../ui/widgets/plan_side_panel.py" line="131"/>
         <source>Nothing planned for %1 group %2 on %3</source>
         <translation>%1的群 %2 在 %3 没有安排内容</translation>
+    </message>
+</context>
+<context>
+    <name>PointsPanel</name>
+    <message>
+        <location filename="../../ui/widgets/points_panel.py" line="87"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/points_panel.py" line="87"/>
+        <source>Change</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/points_panel.py" line="87"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/points_panel.py" line="87"/>
+        <source>Expires</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/points_panel.py" line="87"/>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/points_panel.py" line="92"/>
+        <source>No points yet. Grant some below, or log a check-in.</source>
+        <translation>还没有积分。可在下方发放积分，或记录一次签到。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/points_panel.py" line="102"/>
+        <source>Reason, e.g. 晒单奖励 or 兑换礼品</source>
+        <translation>原因，例如：晒单奖励、兑换礼品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/points_panel.py" line="103"/>
+        <source>Expires on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/points_panel.py" line="111"/>
+        <source>Grant</source>
+        <translation>发放</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/points_panel.py" line="112"/>
+        <source>Deduct</source>
+        <translation>扣除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/points_panel.py" line="115"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/points_panel.py" line="130"/>
+        <source>Loading points</source>
+        <translation>正在加载积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/points_panel.py" line="139"/>
+        <source>Tier: %1</source>
+        <translation>会员等级：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/points_panel.py" line="141"/>
+        <source>benefits: %1</source>
+        <translation>专属权益：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/points_panel.py" line="144"/>
+        <source>below its threshold since %1; moves down on %2 unless it qualifies again</source>
+        <translation>自 %1 起低于门槛；若届时仍未达标，将于 %2 降级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/points_panel.py" line="147"/>
+        <source>No tier yet.</source>
+        <translation>暂无会员等级。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/points_panel.py" line="150"/>
+        <source>Balance: %1 points</source>
+        <translation>积分余额：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/points_panel.py" line="153"/>
+        <source>%1 expire on %2</source>
+        <translation>其中 %1 积分将于 %2 过期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/points_panel.py" line="178"/>
+        <source>Deduct points</source>
+        <translation>扣除积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/points_panel.py" line="179"/>
+        <source>The balance is %1 points; deducting %2 leaves %3. Deduct anyway?</source>
+        <translation>积分余额为 %1，扣除 %2 后将变为 %3。仍要扣除吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/points_panel.py" line="193"/>
+        <source>Changing points</source>
+        <translation>正在修改积分</translation>
     </message>
 </context>
 <context>
@@ -4891,13 +5599,13 @@ Members already here are recognised by WeChat ID, phone or exact name and update
     </message>
     <message>
         <location filename="../../ui/session.py" line="125"/>
-        <location filename="../../ui/session.py" line="194"/>
+        <location filename="../../ui/session.py" line="205"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
         <location filename="../../ui/session.py" line="127"/>
-        <location filename="../../ui/session.py" line="201"/>
+        <location filename="../../ui/session.py" line="212"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
@@ -4919,44 +5627,49 @@ Members already here are recognised by WeChat ID, phone or exact name and update
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="158"/>
+        <location filename="../../ui/session.py" line="159"/>
         <source>Checking the database</source>
         <translation>正在检查数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="165"/>
+        <location filename="../../ui/session.py" line="166"/>
         <source>Emptying old trash</source>
         <translation>正在清理过期的回收站项目</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="181"/>
+        <location filename="../../ui/session.py" line="175"/>
+        <source>Updating points and tiers</source>
+        <translation>正在更新积分与等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="192"/>
         <source>Backing up</source>
         <translation>正在备份</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="185"/>
+        <location filename="../../ui/session.py" line="196"/>
         <source>Backup written.</source>
         <translation>备份已写入。</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="205"/>
+        <location filename="../../ui/session.py" line="216"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="206"/>
+        <location filename="../../ui/session.py" line="217"/>
         <source>The backup was restored. The data as it was before is kept in the backup:
 %1</source>
         <translation>备份已恢复。恢复之前的数据保存在备份中：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="237"/>
+        <location filename="../../ui/session.py" line="248"/>
         <source>Backing up before closing…</source>
         <translation>关闭前正在备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="243"/>
+        <location filename="../../ui/session.py" line="254"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
@@ -4964,128 +5677,138 @@ Members already here are recognised by WeChat ID, phone or exact name and update
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="31"/>
+        <location filename="../../ui/pages/settings.py" line="33"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="36"/>
-        <location filename="../../ui/pages/settings.py" line="42"/>
+        <location filename="../../ui/pages/settings.py" line="38"/>
+        <location filename="../../ui/pages/settings.py" line="49"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="39"/>
+        <location filename="../../ui/pages/settings.py" line="41"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="45"/>
+        <location filename="../../ui/pages/settings.py" line="44"/>
+        <source>Points and tiers</source>
+        <translation>积分与等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="46"/>
+        <source>Community rules</source>
+        <translation>社区规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="52"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="49"/>
+        <location filename="../../ui/pages/settings.py" line="56"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="50"/>
+        <location filename="../../ui/pages/settings.py" line="57"/>
         <source>The new language is used from the next start.</source>
         <translation>新的语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="56"/>
+        <location filename="../../ui/pages/settings.py" line="63"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="57"/>
+        <location filename="../../ui/pages/settings.py" line="64"/>
         <source>Logs</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="60"/>
+        <location filename="../../ui/pages/settings.py" line="67"/>
         <source>Thresholds (from the community-operations guide)</source>
         <translation>阈值（来自社群运营指南）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="64"/>
+        <location filename="../../ui/pages/settings.py" line="71"/>
         <source>Healthy speaking rate (发言率)</source>
         <translation>健康发言率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="65"/>
+        <location filename="../../ui/pages/settings.py" line="72"/>
         <source>Healthy open rate (打开率)</source>
         <translation>健康打开率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="66"/>
+        <location filename="../../ui/pages/settings.py" line="73"/>
         <source>Healthy NPS</source>
         <translation>健康 NPS</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="67"/>
+        <location filename="../../ui/pages/settings.py" line="74"/>
         <source>Flag funnel steps under</source>
         <translation>漏斗环节低于此值时标红</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="68"/>
+        <location filename="../../ui/pages/settings.py" line="75"/>
         <source>Active: messages a week</source>
         <translation>活跃型：每周发言条数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="69"/>
+        <location filename="../../ui/pages/settings.py" line="76"/>
         <source>Shallow churn: silent up to (days)</source>
         <translation>浅流失：沉默最多（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="70"/>
+        <location filename="../../ui/pages/settings.py" line="77"/>
         <source>Deep churn: silent at least (days)</source>
         <translation>深流失：沉默至少（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="71"/>
+        <location filename="../../ui/pages/settings.py" line="78"/>
         <source>Early warning: silent after a click (days)</source>
         <translation>预警：点击后沉默（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="80"/>
+        <location filename="../../ui/pages/settings.py" line="87"/>
         <source>Save thresholds</source>
         <translation>保存阈值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="82"/>
+        <location filename="../../ui/pages/settings.py" line="89"/>
         <source>Restore defaults</source>
         <translation>恢复默认值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="87"/>
+        <location filename="../../ui/pages/settings.py" line="94"/>
         <source>Chat imports</source>
         <translation>聊天记录导入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="91"/>
+        <location filename="../../ui/pages/settings.py" line="98"/>
         <source>Check-in keywords (comma-separated)</source>
         <translation>打卡关键词（用逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="92"/>
+        <location filename="../../ui/pages/settings.py" line="99"/>
         <source>Save keywords</source>
         <translation>保存关键词</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="113"/>
+        <location filename="../../ui/pages/settings.py" line="122"/>
         <source>Check-in keywords saved; they apply to the next chat import.</source>
         <translation>打卡关键词已保存，下次导入聊天记录时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="123"/>
+        <location filename="../../ui/pages/settings.py" line="132"/>
         <source>Shallow churn must end before deep churn begins; nothing was saved.</source>
         <translation>浅流失天数必须小于深流失天数；未保存任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="128"/>
+        <location filename="../../ui/pages/settings.py" line="137"/>
         <source>Thresholds saved.</source>
         <translation>阈值已保存。</translation>
     </message>
@@ -5763,182 +6486,187 @@ Members already here are recognised by WeChat ID, phone or exact name and update
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages/today.py" line="44"/>
+        <location filename="../../ui/pages/today.py" line="45"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="48"/>
+        <location filename="../../ui/pages/today.py" line="50"/>
+        <source>Bulk check-in…</source>
+        <translation>批量签到…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="54"/>
         <source>&lt;b&gt;Planned for today&lt;/b&gt;</source>
         <translation>&lt;b&gt;今日计划&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="51"/>
+        <location filename="../../ui/pages/today.py" line="57"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="52"/>
-        <location filename="../../ui/pages/today.py" line="85"/>
+        <location filename="../../ui/pages/today.py" line="58"/>
+        <location filename="../../ui/pages/today.py" line="91"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="53"/>
+        <location filename="../../ui/pages/today.py" line="59"/>
         <source>Post</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="54"/>
+        <location filename="../../ui/pages/today.py" line="60"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="55"/>
+        <location filename="../../ui/pages/today.py" line="61"/>
         <source>Images</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="56"/>
+        <location filename="../../ui/pages/today.py" line="62"/>
         <source>Results</source>
         <translation>效果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="61"/>
+        <location filename="../../ui/pages/today.py" line="67"/>
         <source>Copy text</source>
         <translation>复制文案</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="62"/>
+        <location filename="../../ui/pages/today.py" line="68"/>
         <source>Copies the text with {群名} and {日期} filled in, and shows its images</source>
         <translation>复制填好 {群名} 和 {日期} 的文案，并显示配图</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="63"/>
+        <location filename="../../ui/pages/today.py" line="69"/>
         <source>Mark posted</source>
         <translation>标记已发布</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="64"/>
+        <location filename="../../ui/pages/today.py" line="70"/>
         <source>Mark skipped</source>
         <translation>标记已跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="65"/>
+        <location filename="../../ui/pages/today.py" line="71"/>
         <source>Enter results…</source>
         <translation>录入效果…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="74"/>
+        <location filename="../../ui/pages/today.py" line="80"/>
         <source>Nothing is planned for today. Plan posts on the Calendar page.</source>
         <translation>今天还没有计划内容。请在“日历”页安排发布。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="78"/>
+        <location filename="../../ui/pages/today.py" line="84"/>
         <source>&lt;b&gt;Recall tasks&lt;/b&gt;</source>
         <translation>&lt;b&gt;召回任务&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="82"/>
+        <location filename="../../ui/pages/today.py" line="88"/>
         <source>&lt;b&gt;Groups, last 7 days&lt;/b&gt;</source>
         <translation>&lt;b&gt;各群近 7 天&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="86"/>
+        <location filename="../../ui/pages/today.py" line="92"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="87"/>
+        <location filename="../../ui/pages/today.py" line="93"/>
         <source>Stage</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="88"/>
+        <location filename="../../ui/pages/today.py" line="94"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="89"/>
+        <location filename="../../ui/pages/today.py" line="95"/>
         <source>Messages</source>
         <translation>发言数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="90"/>
+        <location filename="../../ui/pages/today.py" line="96"/>
         <source>Speaking rate</source>
         <translation>发言率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="91"/>
+        <location filename="../../ui/pages/today.py" line="97"/>
         <source>Joined</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="92"/>
+        <location filename="../../ui/pages/today.py" line="98"/>
         <source>Left</source>
         <translation>已退群</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="96"/>
+        <location filename="../../ui/pages/today.py" line="102"/>
         <source>No groups yet. Import a chat export or start with the demo community to see figures here.</source>
         <translation>还没有群。导入聊天记录或使用示例社群后，这里会显示各群数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="126"/>
+        <location filename="../../ui/pages/today.py" line="132"/>
         <source>Copied “%1”.</source>
         <translation>已复制“%1”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/today.py" line="132"/>
+        <location filename="../../ui/pages/today.py" line="138"/>
         <source>%n image(s) in the media folder.</source>
         <translation>
             <numerusform>素材文件夹中有 %n 张图片。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/today.py" line="134"/>
+        <location filename="../../ui/pages/today.py" line="140"/>
         <source>%n image(s) missing.</source>
         <translation>
             <numerusform>缺少 %n 张图片。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="141"/>
+        <location filename="../../ui/pages/today.py" line="147"/>
         <source>Marking</source>
         <translation>正在标记</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="152"/>
+        <location filename="../../ui/pages/today.py" line="158"/>
         <source>Saving results</source>
         <translation>正在保存效果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="156"/>
+        <location filename="../../ui/pages/today.py" line="162"/>
         <source>Loading today</source>
         <translation>正在加载今日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="163"/>
+        <location filename="../../ui/pages/today.py" line="169"/>
         <source>%1 members to contact today (%2); %3 already sent. Open the Recall page to start.</source>
         <translation>今天需联系 %1 位成员（%2）；已发送 %3 条。打开“召回”页开始吧。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="165"/>
+        <location filename="../../ui/pages/today.py" line="171"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="169"/>
+        <location filename="../../ui/pages/today.py" line="175"/>
         <source>Nobody to recall today; %1 message(s) sent.</source>
         <translation>今天没有需要召回的成员；已发送 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="183"/>
+        <location filename="../../ui/pages/today.py" line="189"/>
         <source>reach %1 · clicks %2 · orders %3</source>
         <translation>触达 %1 · 点击 %2 · 付款 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="201"/>
+        <location filename="../../ui/pages/today.py" line="207"/>
         <source>Healthy at %1 or more</source>
         <translation>达到 %1 及以上为健康</translation>
     </message>

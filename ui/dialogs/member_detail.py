@@ -79,6 +79,7 @@ class MemberDetailDialog(QDialog):
         self._build_aliases()
         self._build_timeline()
         self.extra_tabs: list[QWidget] = []
+        self._build_panels()
         self.error = QLabel()
         self.error.setStyleSheet("QLabel { color: #D55E00; }")
         self.error.setWordWrap(True)
@@ -415,7 +416,24 @@ class MemberDetailDialog(QDialog):
             parts.append(self.tr("%n character(s)", "", e.length))
         return " · ".join(parts)
 
-    # -- extra panels (points, check-ins, moderation) embed here
+    # -- points, check-ins and the moderation log: panels that save their own changes at once
+    def _build_panels(self) -> None:
+        from ui.widgets.checkin_panel import CheckinPanel
+        from ui.widgets.moderation_panel import ModerationPanel
+        from ui.widgets.points_panel import PointsPanel
+
+        self.points_panel = PointsPanel(self.db, self.member_id, self)
+        self.checkin_panel = CheckinPanel(self.db, self.member_id, self)
+        self.moderation_panel = ModerationPanel(self.db, self.member_id, self)
+        self.checkin_panel.changed.connect(self.points_panel.reload)  # a check-in may earn points
+        for panel, title in (
+            (self.points_panel, self.tr("Points")),
+            (self.checkin_panel, self.tr("Check-ins")),
+            (self.moderation_panel, self.tr("Moderation")),
+        ):
+            panel.changed.connect(self.saved.emit)
+            self.add_panel(panel, title)
+
     def add_panel(self, widget: QWidget, title: str) -> None:
         self.extra_tabs.append(widget)
         self.tabs.addTab(widget, title)

@@ -30,6 +30,7 @@ from core.db import Database
 from core.models import TIERS
 from core.settings import get_setting, set_setting
 from ui import workers
+from ui.dialogs.bulk_checkin import open_bulk_checkin
 from ui.labels import label
 from ui.models.member_table import COLUMNS, MemberTableModel
 from ui.pages.base import Page
@@ -93,6 +94,9 @@ class MembersPage(Page):
         self.export_btn = QPushButton(self.tr("Export…"))
         self.export_btn.clicked.connect(self.export)
         bar.addWidget(self.export_btn)
+        self.checkin_btn = QPushButton(self.tr("Bulk check-in…"))
+        self.checkin_btn.clicked.connect(lambda: open_bulk_checkin(self))
+        bar.addWidget(self.checkin_btn)
         self.layout_.addLayout(bar)
         self.only_bar = QHBoxLayout()
         self.only_label = QLabel()

@@ -22,6 +22,8 @@ from core.importers.pipeline import CHECKIN_SETTING, DEFAULT_CHECKIN_KEYWORDS
 from core.settings import DEFAULT_THRESHOLDS, AppPrefs, get_setting, get_threshold, set_setting
 from ui.pages.backups_panel import BackupsPanel
 from ui.pages.base import Page
+from ui.pages.incentive_settings import IncentiveSettings
+from ui.pages.ladder_settings import LadderSettings
 
 
 class SettingsPage(Page):
@@ -37,6 +39,11 @@ class SettingsPage(Page):
         self.backups = BackupsPanel(self, db, prefs)
         self.backups.restore_requested.connect(self.restore_requested)
         self.tabs.addTab(self.backups, self.tr("Backups"))
+        self.incentives = IncentiveSettings(db)
+        self.incentives.changed.connect(self.data_changed)
+        self.tabs.addTab(self.incentives, self.tr("Points and tiers"))
+        self.ladder = LadderSettings(db)
+        self.tabs.addTab(self.ladder, self.tr("Community rules"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.layout_.addWidget(self.tabs, 1)
         general = QGroupBox(self.tr("General"))
@@ -98,6 +105,8 @@ class SettingsPage(Page):
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.backups:
             self.backups.refresh()
+        elif self.tabs.widget(index) in (self.incentives, self.ladder):
+            self.tabs.widget(index).refresh()
 
     def refresh(self) -> None:
         with self.db.session() as s:  # a handful of rows: instant

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QHBoxLayout, QLabel, Q
 from core import content, overview, plan, recall
 from core.db import Database
 from core.settings import get_threshold
+from ui.dialogs.bulk_checkin import open_bulk_checkin
 from ui.labels import label
 from ui.pages.base import Page, hint_label, make_table, set_cell
 from ui.pages.recall import segment_name
@@ -44,7 +45,12 @@ class TodayPage(Page):
         super().__init__(db, self.tr("Today"), parent)
         self.today = today or date.today()
         self.date_label = QLabel(self.today.strftime("%Y-%m-%d"))
-        self.layout_.addWidget(self.date_label)
+        top = QHBoxLayout()
+        top.addWidget(self.date_label, 1)
+        self.checkin_btn = QPushButton(self.tr("Bulk check-in…"))
+        self.checkin_btn.clicked.connect(lambda: open_bulk_checkin(self))
+        top.addWidget(self.checkin_btn)
+        self.layout_.addLayout(top)
         self.layout_.addWidget(QLabel(self.tr("<b>Planned for today</b>")))
         self.plan_table = make_table(
             [
