@@ -675,6 +675,7 @@ def _cmd_plan(db: Database, args: argparse.Namespace) -> int:
         group_ids = [by_name[g] for g in args.group]
     n = plan_export.export_week(db, start, args.format, args.out, group_ids)
     print(f"Wrote {n} entries of the week from {start:%Y-%m-%d} to {args.out}")
+    return EXIT_OK
 
 
 class MemberNotFound(Exception):
