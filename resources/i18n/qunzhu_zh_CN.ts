@@ -3688,6 +3688,26 @@ Members already here are recognised by WeChat ID, phone or exact name and update
         <source>Cancelled: nothing was imported.</source>
         <translation>已取消：没有导入任何内容。</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="568"/>
+        <source>%1 is empty. Nothing was imported.</source>
+        <translation>%1 是空文件，没有导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="570"/>
+        <source>%1 has no members under its header row. Nothing was imported.</source>
+        <translation>%1 的表头下面没有成员数据，没有导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="573"/>
+        <source>%1 is not a CSV file (it holds binary data or another kind of file). Export the list again as CSV or XLSX. Nothing was imported.</source>
+        <translation>%1 不是 CSV 文件（里面是二进制数据或其他类型的文件）。请重新导出为 CSV 或 XLSX。没有导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import.py" line="578"/>
+        <source>%1 cannot be read as an Excel workbook. Open it in Excel or WPS and save it as .xlsx or CSV. Nothing was imported.</source>
+        <translation>%1 无法作为 Excel 工作簿读取。请用 Excel 或 WPS 打开后另存为 .xlsx 或 CSV。没有导入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>MemberProblems</name>

@@ -93,7 +93,7 @@ def test_binary_file_shows_a_clear_error(qtbot, db, tmp_path: Path) -> None:
     dialog.members.open_file(path)
     _settle(qtbot)
     assert dialog.members.stack.currentWidget() is dialog.members.start_page
-    assert "PNG" in dialog.members.error.text()
+    assert "photo.csv" in dialog.members.error.text() and "CSV" in dialog.members.error.text()
 
 
 def test_members_page_exports_the_shown_members(qtbot, db, tmp_path: Path) -> None:

@@ -557,7 +557,28 @@ class MemberImportWizard(QWidget):
         self.stack.setCurrentWidget(self._back_to or self.start_page)
         if "MappingError" in trace:
             message = self._mapping_message(message)
+        else:
+            message = self._file_message(message)
         self._show_error(message)
+
+    def _file_message(self, message: str) -> str:
+        """The file errors a member list meets most, in the user's language (others as core words them)."""
+        name = self.path.name if self.path else ""
+        if "is empty" in message:
+            return self.tr("%1 is empty. Nothing was imported.").replace("%1", name)
+        if "has a header row but no members" in message or "has no rows" in message:
+            return self.tr("%1 has no members under its header row. Nothing was imported.").replace("%1", name)
+        if "is not a text (CSV) file" in message:
+            return self.tr(
+                "%1 is not a CSV file (it holds binary data or another kind of file). Export the list again as "
+                "CSV or XLSX. Nothing was imported."
+            ).replace("%1", name)
+        if "cannot be read as a workbook" in message or "cannot be read as an Excel workbook" in message:
+            return self.tr(
+                "%1 cannot be read as an Excel workbook. Open it in Excel or WPS and save it as .xlsx or CSV. "
+                "Nothing was imported."
+            ).replace("%1", name)
+        return message
 
     def _show_error(self, message: str) -> None:
         self.error.setText(message)
