@@ -5,6 +5,7 @@ Rows are added here as features land (docs/performance.md lists the ones still m
 
 from __future__ import annotations
 
+import hashlib
 import platform
 import sqlite3
 import time
@@ -36,7 +37,10 @@ class Context:
         members = 10_000 if quick else 100_000
         folder = paths.cache_dir() / "bench"
         folder.mkdir(parents=True, exist_ok=True)
-        path = folder / f"demo-{members}-seed{SEED}-{dbmod.head_revision()}.sqlite3"
+        # Keyed by the whole migration chain, not just the head: two branches can each have a head of the same
+        # name with different schemas (a cached database from the other one would be silently wrong).
+        chain = hashlib.sha1(repr(sorted(dbmod._revision_graph().items())).encode()).hexdigest()[:8]
+        path = folder / f"demo-{members}-seed{SEED}-{dbmod.head_revision()}-{chain}.sqlite3"
         built = None
         if not path.exists():
             for suffix in ("", "-wal", "-shm"):
