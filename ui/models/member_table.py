@@ -73,9 +73,11 @@ class MemberTableModel(QAbstractTableModel):
         self._sort = "id"
         self._descending = False
         self._only: frozenset[int] | None = None  # click-through: just these members
+        self._started = False  # nothing is read before the first reload (a view's setSortingEnabled sorts at once)
 
     # -- loading
     def reload(self) -> None:
+        self._started = True
         try:
             with self.db.session() as s:
                 fields = custom_fields.fields(s)
@@ -231,4 +233,5 @@ class MemberTableModel(QAbstractTableModel):
         if key == "last_active" and COLUMNS[column][0] == "days_silent":
             descending = not descending  # most days silent = oldest activity
         self._sort, self._descending = key, descending
-        self.reload()
+        if self._started:
+            self.reload()
