@@ -33,6 +33,7 @@ class ChartWidget(QWidget):
         self.figure = Figure(figsize=(6, height), layout="constrained")
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setMinimumHeight(int(height * 72))
+        self.setMinimumHeight(int(height * 72))  # the grid in the dashboard's scroll area must not squeeze charts
         self._tips: list[tuple[Any, str, Any]] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

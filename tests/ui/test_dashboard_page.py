@@ -38,6 +38,10 @@ def test_charts_click_through_and_png_export(qtbot, community, tmp_path: Path) -
     written = page.export_to(str(tmp_path))
     assert len(written) == 13 and all(p.read_bytes()[:4] == b"\x89PNG" for p in written)
     assert page.tier_table.rowCount() == 3 and page.posts_table.rowCount() == 1
+    # the charts scroll at their full height instead of being squeezed on top of each other
+    qtbot.waitUntil(lambda: page.body.height() >= page.grid.minimumSize().height() > 13 // 2 * 200, timeout=5000)
+    growth, heatmap = page.charts["growth"], page.charts["heatmap"]
+    assert heatmap.geometry().top() >= growth.geometry().bottom()
 
 
 def test_a_period_without_data_shows_the_hint(qtbot, community) -> None:  # noqa: F811

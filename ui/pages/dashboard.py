@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -206,6 +206,11 @@ class DashboardPage(Page):
             self.charts[key] = chart
         return self.charts[key]
 
+    def _fit_body(self) -> None:
+        """Let the scroll area's body grow to what the charts need, so they scroll instead of overlapping."""
+        self.grid.activate()
+        self.body.setMinimumHeight(self.grid.minimumSize().height())
+
     def _clicked(self, payload) -> None:
         ids, caption = payload
         self.members_requested.emit(list(ids), caption)
@@ -239,6 +244,8 @@ class DashboardPage(Page):
             self.grid.addWidget(QLabel(self.tr("Top posts of the period")), 7, 0, 1, 2)
             self.grid.addWidget(self.posts_table, 8, 0, 1, 2)
             self.posts_table.setMinimumHeight(260)
+            self.tier_table.setMinimumHeight(160)
+        QTimer.singleShot(0, self._fit_body)  # new charts become visible (and count in the layout) a moment later
         self.tier_table.setRowCount(len(data.tier_moves))
         for r, (tier, up, held, down) in enumerate(data.tier_moves):
             set_cell(self.tier_table, r, 0, tr(TIER_NAMES[tier]))
