@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton
 
 from core import content, overview, plan, recall
 from core.db import Database
@@ -98,6 +98,10 @@ class TodayPage(Page):
                 self.tr("Left"),
             ]
         )
+        # The group name takes the spare width, not the last figure (a wide "Left" column read as a gap).
+        header = self.groups_table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.groups_empty = hint_label(
             self.tr("No groups yet. Import a chat export or start with the demo community to see figures here.")
         )
