@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, Table, delete, insert, select, update
 
+from core import tags as tags_mod
 from core import trash
 from core.activity import rebuild_member_activity_for
 from core.db import Database
@@ -36,51 +37,45 @@ def _live_ids(conn: Connection, ids: Sequence[int]) -> list[int]:
 # --- tags -------------------------------------------------------------------------------------------
 
 
+def _rows_of(conn: Connection, ids: list[int], tag_ids: list[int]) -> list[list]:
+    """The member_tag rows of these members and tags, as [member, tag, source, created_at] (for the undo log)."""
+    out: list[list] = []
+    for chunk in _chunks(ids):
+        rows = conn.execute(
+            select(MemberTag.member_id, MemberTag.tag_id, MemberTag.source, MemberTag.created_at).where(
+                MemberTag.tag_id.in_(tag_ids), MemberTag.member_id.in_(chunk)
+            )
+        )
+        out.extend([r[0], r[1], r[2], r[3].isoformat(sep=" ")] for r in rows)
+    return out
+
+
 def add_tags(db: Database, member_ids: Sequence[int], tag_ids: Sequence[int], source: str = "manual") -> int:
-    """Give these tags to these members (those who have one already keep it as it was); returns rows added."""
-    now = datetime.now()
-    added: list[list[int]] = []
+    """Give these tags to these members (``core.tags.add_tags``, set-based), logged so Undo can take them back;
+    returns the rows added. Undo restores exactly the rows these members had before (with their sources)."""
+    tags_ = sorted(set(int(t) for t in tag_ids))
     with db.transaction() as conn:
         ids = _live_ids(conn, member_ids)
-        for tag_id in sorted(set(tag_ids)):
-            for chunk in _chunks(ids):
-                have = {
-                    r[0]
-                    for r in conn.execute(
-                        select(MemberTag.member_id).where(MemberTag.tag_id == tag_id, MemberTag.member_id.in_(chunk))
-                    )
-                }
-                new = [m for m in chunk if m not in have]
-                if new:
-                    conn.execute(
-                        insert(MemberTag),
-                        [{"member_id": m, "tag_id": tag_id, "source": source, "created_at": now} for m in new],
-                    )
-                    added.extend([m, tag_id] for m in new)
+        had = _rows_of(conn, ids, tags_)
+        added = tags_mod.add_tags(conn, ids, tags_, source)
         if added:
-            members = len({m for m, _t in added})
-            trash._log(conn, "tags-add", "member", f"tags added to {members} members", {"rows": added}, now)
-    return len(added)
+            payload = {"ids": ids, "tags": tags_, "had": had}
+            trash._log(conn, "tags-add", "member", f"{added} tags added", payload, datetime.now())
+    return added
 
 
 def remove_tags(db: Database, member_ids: Sequence[int], tag_ids: Sequence[int]) -> int:
-    """Take these tags from these members; returns rows removed."""
-    now = datetime.now()
-    removed: list[list] = []
+    """Take these tags from these members (``core.tags.remove_tags``), logged so Undo puts them back."""
+    tags_ = sorted(set(int(t) for t in tag_ids))
     with db.transaction() as conn:
         ids = _live_ids(conn, member_ids)
-        for tag_id in sorted(set(tag_ids)):
-            for chunk in _chunks(ids):
-                cond = (MemberTag.tag_id == tag_id, MemberTag.member_id.in_(chunk))
-                rows = conn.execute(
-                    select(MemberTag.member_id, MemberTag.tag_id, MemberTag.source, MemberTag.created_at).where(*cond)
-                ).all()
-                if rows:
-                    conn.execute(delete(MemberTag).where(*cond))
-                    removed.extend([r[0], r[1], r[2], r[3].isoformat(sep=" ")] for r in rows)
+        removed = _rows_of(conn, ids, tags_)
         if removed:
+            tags_mod.remove_tags(conn, ids, tags_)
             members = len({r[0] for r in removed})
-            trash._log(conn, "tags-remove", "member", f"tags removed from {members} members", {"rows": removed}, now)
+            trash._log(
+                conn, "tags-remove", "member", f"tags removed from {members} members", {"rows": removed}, datetime.now()
+            )
     return len(removed)
 
 
@@ -261,22 +256,13 @@ def _parse(column: str, value):
 
 
 def undo(conn: Connection, kind: str, payload: dict) -> None:
-    if kind == "tags-add":
-        rows = [{"m": m, "t": t} for m, t in payload["rows"]]
-        if rows:
-            stmt = delete(MemberTag).where(MemberTag.member_id == bindparam("m"), MemberTag.tag_id == bindparam("t"))
-            conn.execute(stmt, rows)
+    if kind == "tags-add":  # back to exactly the rows these members had for these tags
+        ids, tags_ = payload["ids"], payload["tags"]
+        for chunk in _chunks(ids):
+            conn.execute(delete(MemberTag).where(MemberTag.tag_id.in_(tags_), MemberTag.member_id.in_(chunk)))
+        _restore_rows(conn, payload["had"])
     elif kind == "tags-remove":
-        rows = payload["rows"]
-        for chunk_start in range(0, len(rows), 500):
-            part = rows[chunk_start : chunk_start + 500]
-            conn.execute(
-                MemberTag.__table__.insert().prefix_with("OR IGNORE"),
-                [
-                    {"member_id": m, "tag_id": t, "source": src, "created_at": datetime.fromisoformat(at)}
-                    for m, t, src, at in part
-                ],
-            )
+        _restore_rows(conn, payload["rows"])
     elif kind == "groups":
         for chunk in _chunks(payload["opened"]):
             conn.execute(delete(Membership).where(Membership.id.in_(chunk)))
@@ -286,6 +272,17 @@ def undo(conn: Connection, kind: str, payload: dict) -> None:
         _undo_merge(conn, payload)
     else:
         raise MemberActionError(f"Cannot undo a change of kind {kind}.")
+
+
+def _restore_rows(conn: Connection, rows: list[list]) -> None:
+    for i in range(0, len(rows), 500):
+        conn.execute(
+            MemberTag.__table__.insert().prefix_with("OR IGNORE"),
+            [
+                {"member_id": m, "tag_id": t, "source": src, "created_at": datetime.fromisoformat(at)}
+                for m, t, src, at in rows[i : i + 500]
+            ],
+        )
 
 
 def _undo_merge(conn: Connection, payload: dict) -> None:

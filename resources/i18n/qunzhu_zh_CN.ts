@@ -733,22 +733,22 @@ The data as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../ui/charts.py" line="42"/>
+        <location filename="../../ui/charts.py" line="43"/>
         <source>Save this chart as PNG…</source>
         <translation>将此图表保存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="98"/>
+        <location filename="../../ui/charts.py" line="99"/>
         <source>Save as PNG…</source>
         <translation>保存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="103"/>
+        <location filename="../../ui/charts.py" line="104"/>
         <source>Save chart as PNG</source>
         <translation>保存图表为 PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="103"/>
+        <location filename="../../ui/charts.py" line="104"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
@@ -1330,17 +1330,17 @@ The data as it is now is backed up first, so this can be undone by restoring tha
         <translation>图表已保存为 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="232"/>
+        <location filename="../../ui/pages/dashboard.py" line="237"/>
         <source>Tier movement in the period (Orbit-style)</source>
         <translation>本期会员等级变动（升级 / 保持 / 降级）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="239"/>
+        <location filename="../../ui/pages/dashboard.py" line="244"/>
         <source>Top posts of the period</source>
         <translation>本期热门内容 TOP 10</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="249"/>
+        <location filename="../../ui/pages/dashboard.py" line="256"/>
         <source>No tier changes recorded yet: &apos;held&apos; is everyone at the tier now. Tier changes are recorded from now on (event &apos;tier-change&apos;).</source>
         <translation>尚无等级变动记录：“保持”即当前处于该等级的全部成员。今后的等级变动会被记录（事件 tier-change）。</translation>
     </message>
@@ -1350,12 +1350,12 @@ The data as it is now is backed up first, so this can be undone by restoring tha
         <translation>正在计算看板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="278"/>
+        <location filename="../../ui/pages/dashboard.py" line="285"/>
         <source>Choose a folder for the PNG files</source>
         <translation>选择保存 PNG 文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="281"/>
+        <location filename="../../ui/pages/dashboard.py" line="288"/>
         <source>Charts saved in %1</source>
         <translation>图表已保存到 %1</translation>
     </message>
@@ -6627,66 +6627,66 @@ Members already here are recognised by WeChat ID, phone or exact name and update
         <translation>已退群</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="102"/>
+        <location filename="../../ui/pages/today.py" line="106"/>
         <source>No groups yet. Import a chat export or start with the demo community to see figures here.</source>
         <translation>还没有群。导入聊天记录或使用示例社群后，这里会显示各群数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="132"/>
+        <location filename="../../ui/pages/today.py" line="136"/>
         <source>Copied “%1”.</source>
         <translation>已复制“%1”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/today.py" line="138"/>
+        <location filename="../../ui/pages/today.py" line="142"/>
         <source>%n image(s) in the media folder.</source>
         <translation>
             <numerusform>素材文件夹中有 %n 张图片。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/today.py" line="140"/>
+        <location filename="../../ui/pages/today.py" line="144"/>
         <source>%n image(s) missing.</source>
         <translation>
             <numerusform>缺少 %n 张图片。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="147"/>
+        <location filename="../../ui/pages/today.py" line="151"/>
         <source>Marking</source>
         <translation>正在标记</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="158"/>
+        <location filename="../../ui/pages/today.py" line="162"/>
         <source>Saving results</source>
         <translation>正在保存效果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="162"/>
+        <location filename="../../ui/pages/today.py" line="166"/>
         <source>Loading today</source>
         <translation>正在加载今日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="169"/>
+        <location filename="../../ui/pages/today.py" line="173"/>
         <source>%1 members to contact today (%2); %3 already sent. Open the Recall page to start.</source>
         <translation>今天需联系 %1 位成员（%2）；已发送 %3 条。打开“召回”页开始吧。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="171"/>
+        <location filename="../../ui/pages/today.py" line="175"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="175"/>
+        <location filename="../../ui/pages/today.py" line="179"/>
         <source>Nobody to recall today; %1 message(s) sent.</source>
         <translation>今天没有需要召回的成员；已发送 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="189"/>
+        <location filename="../../ui/pages/today.py" line="193"/>
         <source>reach %1 · clicks %2 · orders %3</source>
         <translation>触达 %1 · 点击 %2 · 付款 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="207"/>
+        <location filename="../../ui/pages/today.py" line="211"/>
         <source>Healthy at %1 or more</source>
         <translation>达到 %1 及以上为健康</translation>
     </message>
@@ -6874,9 +6874,9 @@ Members already here are recognised by WeChat ID, phone or exact name and update
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/trash.py" line="33"/>
-        <source>Undo: %n tag(s) added</source>
+        <source>Undo: tags added to %n member(s)</source>
         <translation>
-            <numerusform>撤销：添加了 %n 个标签</numerusform>
+            <numerusform>撤销：给 %n 位成员添加的标签</numerusform>
         </translation>
     </message>
     <message numerus="yes">

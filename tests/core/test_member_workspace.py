@@ -169,6 +169,16 @@ def test_bulk_tags_and_undo(db, community):
     trash.undo_last(db)
     assert member_tags(db, ids["张三"]) == ["母婴"]
     assert member_tags(db, ids["王五"]) == ["美妆"]  # untouched by the undo
+    with db.session() as s:  # a rule's tag becomes a hand-set one when added by hand; Undo gives it back to the rule
+        s.execute(MemberTag.__table__.update().where(MemberTag.member_id == ids["王五"]).values(source="rule:7"))
+        s.commit()
+    member_actions.add_tags(db, [ids["王五"]], [t["美妆"]])
+    source = MemberTag.__table__.select().with_only_columns(MemberTag.source).where(MemberTag.member_id == ids["王五"])
+    with db.session() as s:
+        assert s.execute(source).scalar_one() == "manual"
+    trash.undo_last(db)
+    with db.session() as s:
+        assert s.execute(source).scalar_one() == "rule:7"
     assert member_actions.remove_tags(db, everyone, [t["扫码"]]) == 2
     assert member_tags(db, ids["李四"]) == ["母婴"]
     trash.undo_last(db)

@@ -30,7 +30,7 @@ class UndoLabel(QObject):
         if action.kind == "trash":
             return self.tr("Undo: %n moved to the trash", "", action.rows)
         if action.kind == "tags-add":
-            return self.tr("Undo: %n tag(s) added", "", action.rows)
+            return self.tr("Undo: tags added to %n member(s)", "", action.rows)
         if action.kind == "tags-remove":
             return self.tr("Undo: %n tag(s) removed", "", action.rows)
         if action.kind == "groups":
