@@ -58,7 +58,8 @@ def add_tags(db: Database, member_ids: Sequence[int], tag_ids: Sequence[int], so
         ids = _live_ids(conn, member_ids)
         had = _rows_of(conn, ids, tags_)
         added = tags_mod.add_tags(conn, ids, tags_, source)
-        if added:
+        claimed = source == "manual" and any(r[2].startswith("rule:") for r in had)  # rule tags became hand-set
+        if added or claimed:
             payload = {"ids": ids, "tags": tags_, "had": had}
             trash._log(conn, "tags-add", "member", f"{added} tags added", payload, datetime.now())
     return added
