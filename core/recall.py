@@ -26,25 +26,11 @@ from sqlmodel import Session
 
 from core import db as dbmod
 from core.events import any_group
+from core.keys import SEGMENTS  # noqa: F401  (re-exported: recall.SEGMENTS)
 from core.members import mask_phone
 from core.models import Event, Group, Membership, PlanEntry, RecallCode, RecallTemplate
 from core.settings import get_setting, get_thresholds, set_setting
 
-SEGMENTS = (
-    "active",
-    "lurker",
-    "freebie",
-    "shallow_churn",
-    "deep_churn",
-    "early_warning",
-    "points_expiring",
-    "repurchase_due",
-    "anniversary",
-    "birthday",
-    "resuming",
-    "koc_candidate",
-    "left",
-)
 # Which segment's message a member in several gets: the most urgent and most personal first.
 DEFAULT_PRIORITY = (
     "early_warning",

@@ -14,12 +14,12 @@ import logging
 import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, ClassVar
-
-from sqlmodel import Session
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from core import paths
-from core.models import Setting
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 log = logging.getLogger(__name__)
 
@@ -131,6 +131,8 @@ class AppPrefs:
 
 
 def get_setting(session: Session, key: str, default: Any = None) -> Any:
+    from core.models import Setting  # not at import time: AppPrefs is read before the window shows
+
     row = session.get(Setting, key)
     if row is None:
         return default
@@ -138,6 +140,8 @@ def get_setting(session: Session, key: str, default: Any = None) -> Any:
 
 
 def set_setting(session: Session, key: str, value: Any) -> None:
+    from core.models import Setting  # not at import time: AppPrefs is read before the window shows
+
     row = session.get(Setting, key)
     encoded = json.dumps(value, ensure_ascii=False)
     if row is None:
@@ -169,6 +173,8 @@ def set_threshold(session: Session, name: str, value: float | None, group_id: in
     """Set a threshold (for one group when ``group_id`` is given); ``None`` removes a group's override."""
     key = _threshold_key(name, group_id)
     if value is None:
+        from core.models import Setting
+
         row = session.get(Setting, key)
         if row is not None:
             session.delete(row)
@@ -181,6 +187,8 @@ def get_setting_conn(conn: Any, key: str, default: Any = None) -> Any:
     """``get_setting`` for a ``Connection`` (or a ``Session``) inside a caller's transaction."""
     from sqlalchemy import select
 
+    from core.models import Setting
+
     value = conn.execute(select(Setting.value).where(Setting.key == key)).scalar_one_or_none()
     return default if value is None else json.loads(value)
 
@@ -188,6 +196,8 @@ def get_setting_conn(conn: Any, key: str, default: Any = None) -> Any:
 def set_setting_conn(conn: Any, key: str, value: Any) -> None:
     """``set_setting`` inside a caller's transaction: nothing is committed here."""
     from sqlalchemy import delete, insert
+
+    from core.models import Setting
 
     conn.execute(delete(Setting).where(Setting.key == key))
     conn.execute(insert(Setting).values(key=key, value=json.dumps(value, ensure_ascii=False)))

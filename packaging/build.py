@@ -297,7 +297,7 @@ def measure_start(exe: Path, runs: int = 3) -> tuple[float, float]:
     """Median seconds from launch to the main window shown (then quit), frozen and from source, on a demo database.
 
     One warm-up run each first (the first start after unpacking fills the OS's file cache). QUNZHU_QUIT_WHEN_SHOWN
-    makes ui.app quit as soon as the main window is up.
+    makes ui.app quit as soon as the main window is up with its pages (the database open, the last page shown).
     """
     with tempfile.TemporaryDirectory(prefix="qunzhu-start-") as tmp:
         env = run_env(Path(tmp) / "home")

@@ -11,7 +11,6 @@ import warnings
 from pathlib import Path
 
 from core import __version__, logs, paths
-from core.db import open_database
 from core.settings import AppPrefs
 
 log = logging.getLogger(__name__)
@@ -56,41 +55,39 @@ def run(args: argparse.Namespace) -> int:
             ).replace("%1", str(db_path)),
         )
         return 1
-    from core import stats
     from ui.session import Session
 
     app.setQuitOnLastWindowClosed(False)  # the session quits when the main window closes (see Session)
     session = Session(db_path, prefs)
+    session.closed.connect(app.quit)
     try:
-        if not session.open():
-            return 1
-        if stats.is_empty(session.db) and not _first_run(session.db):
-            session.close()
-            return 0
-        session.closed.connect(app.quit)
-        session.show_window()
+        session.start(when_empty=_first_run)  # the window shows now; the database opens behind it
         report = os.environ.get("QUNZHU_STARTUP_REPORT")  # the benchmark's startup row (tests/bench/rows.py)
         if report:
-            _startup_report(session.window, Path(report))
-        if os.environ.get("QUNZHU_QUIT_WHEN_SHOWN"):  # start-time measurement (packaging/build.py)
-            QTimer.singleShot(0, app.quit)
+            _startup_report(session.window, Path(report), "painted_at")
+            session.ready.connect(lambda: _startup_report(session.window, Path(report), "ready_at"))
+        if os.environ.get("QUNZHU_QUIT_WHEN_SHOWN"):  # start-time measurement (packaging/build.py, benchmark)
+            session.ready.connect(lambda: QTimer.singleShot(0, app.quit))
         code = app.exec()
         session.close()
-        return code
+        return session.exit_code if session.exit_code is not None else code
     finally:
         app.setQuitOnLastWindowClosed(True)
         lock.unlock()
 
 
-def _startup_report(window, path: Path) -> None:
-    """Paint the main window now and write when that happened and which modules were imported by then."""
+def _startup_report(window, path: Path, key: str) -> None:
+    """Paint the main window now and record when (``key``) and which modules were imported by then."""
     import json
     import sys
     import time
 
-    window.repaint()  # a synchronous first paint
-    painted = time.time()
-    path.write_text(json.dumps({"painted_at": painted, "modules": sorted(sys.modules)}), encoding="utf-8")
+    window.repaint()  # a synchronous paint
+    when = time.time()
+    data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    data[key] = when
+    data.setdefault("modules", {})[key] = sorted(sys.modules)
+    path.write_text(json.dumps(data), encoding="utf-8")
 
 
 def _first_run(db) -> bool:
@@ -162,7 +159,7 @@ def self_test(args: argparse.Namespace) -> int:
         os.environ["QUNZHU_HOME"] = tmp  # nothing of the user's is touched
 
         def migrations() -> str:
-            from core.db import head_revision
+            from core.db import head_revision, open_database
 
             db = open_database(Path(tmp) / "selftest.sqlite3")
             try:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from importlib import import_module
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -15,28 +17,46 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
-from core.db import Database
 from core.settings import AppPrefs
 from ui import workers
-from ui.dialogs.import_center import ImportCenter, dropped_file
-from ui.pages.calendar import CalendarPage
-from ui.pages.content import ContentPage
-from ui.pages.dashboard import DashboardPage
-from ui.pages.members import MembersPage
-from ui.pages.recall import RecallPage
-from ui.pages.settings import SettingsPage
-from ui.pages.today import TodayPage
-from ui.pages.trash import TrashPage
+
+if TYPE_CHECKING:
+    from core.db import Database
+    from ui.dialogs.import_center import ImportCenter
+
+# The pages in sidebar order: (module, class). Imported when the database is open (``attach``), not before the
+# window first shows: together with the database layer they are most of the start-up time.
+PAGES = (
+    ("ui.pages.today", "TodayPage"),
+    ("ui.pages.members", "MembersPage"),
+    ("ui.pages.content", "ContentPage"),
+    ("ui.pages.calendar", "CalendarPage"),
+    ("ui.pages.recall", "RecallPage"),
+    ("ui.pages.dashboard", "DashboardPage"),
+    ("ui.pages.settings", "SettingsPage"),
+    ("ui.pages.trash", "TrashPage"),  # last: the pages before keep their place in saved preferences
+)
+
+
+def page_class(name: str) -> type:
+    """A page class by its class name (``"MembersPage"``), importing its module if needed."""
+    module = next(m for m, cls in PAGES if cls == name)
+    return getattr(import_module(module), name)
 
 
 class MainWindow(QMainWindow):
     restore_requested = Signal(str)  # a backup file the user chose (and confirmed) to restore
     closed = Signal()
+    first_painted = Signal()  # once, when the window has been painted for the first time
 
-    def __init__(self, db: Database, prefs: AppPrefs, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database | None, prefs: AppPrefs, parent: QWidget | None = None, db_path: Path | None = None
+    ) -> None:
+        """Without ``db`` the window shows at once with an "opening" notice; ``attach`` adds the pages later."""
         super().__init__(parent)
         self.db = db
         self.prefs = prefs
@@ -47,25 +67,22 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(150)
         self.stack = QStackedWidget()
-        self.pages = [
-            (self.tr("Today"), TodayPage(db)),
-            (self.tr("Members"), MembersPage(db)),
-            (self.tr("Content"), ContentPage(db)),
-            (self.tr("Calendar"), CalendarPage(db)),
-            (self.tr("Recall"), RecallPage(db)),
-            (self.tr("Dashboard"), DashboardPage(db)),
-            (self.tr("Settings"), SettingsPage(db, prefs)),
-            (self.tr("Trash"), TrashPage(db)),  # last: the pages before keep their place in saved preferences
-        ]
-        for title, page in self.pages:
+        self.pages: list[tuple[str, QWidget]] = []
+        titles = (
+            self.tr("Today"),
+            self.tr("Members"),
+            self.tr("Content"),
+            self.tr("Calendar"),
+            self.tr("Recall"),
+            self.tr("Dashboard"),
+            self.tr("Settings"),
+            self.tr("Trash"),
+        )
+        for title in titles:
             QListWidgetItem(title, self.sidebar)
-            self.stack.addWidget(page)
-            page.status_message.connect(self.show_status)
-            page.job_started.connect(self.track_job)
-            page.data_changed.connect(lambda source=page: self._data_changed(source))
-            page.members_requested.connect(self.show_members)
+        self.opening = _OpeningNotice(self.tr("Opening %1…").replace("%1", str(db.path if db else db_path)))
+        self.stack.addWidget(self.opening)
         self.sidebar.currentRowChanged.connect(self._show_page)
-        self.page(SettingsPage).restore_requested.connect(self.restore_requested)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -90,7 +107,7 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(w)
             w.hide()
         self.job_cancel.clicked.connect(self.cancel_jobs)
-        self.db_label = QLabel(str(db.path))
+        self.db_label = QLabel(str(db.path if db else db_path or ""))
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.db_label)
 
@@ -98,15 +115,38 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray.fromBase64(prefs.window_geometry.encode("ascii")))
         else:
             self.resize(1200, 760)
-        self.sidebar.setCurrentRow(min(max(prefs.last_page, 0), len(self.pages) - 1))
-        self.import_center = None
+        self.sidebar.setCurrentRow(min(max(prefs.last_page, 0), len(titles) - 1))
+        self.import_center: ImportCenter | None = None
         self.setAcceptDrops(True)  # drop an export anywhere on the window to import it
-        self.page(MembersPage).import_requested.connect(self.open_import_center)
+        self._painted = False
+        if db is not None:
+            self.attach(db)
+
+    def attach(self, db: Database) -> None:
+        """Build the pages over the open database and show the page the user was on last time."""
+        self.db = db
+        self.db_label.setText(str(db.path))
+        for (module, name), title in zip(PAGES, (self.sidebar.item(i).text() for i in range(len(PAGES))), strict=True):
+            cls = getattr(import_module(module), name)
+            page = cls(db, self.prefs) if name == "SettingsPage" else cls(db)
+            self.pages.append((title, page))
+            self.stack.addWidget(page)
+            page.status_message.connect(self.show_status)
+            page.job_started.connect(self.track_job)
+            page.data_changed.connect(lambda source=page: self._data_changed(source))
+            page.members_requested.connect(self.show_members)
+        self.page(page_class("SettingsPage")).restore_requested.connect(self.restore_requested)
+        self.page(page_class("MembersPage")).import_requested.connect(self.open_import_center)
+        self.stack.removeWidget(self.opening)
+        self.opening.deleteLater()
+        self._show_page(self.sidebar.currentRow())
 
     def page(self, cls: type) -> QWidget:
         return next(p for _, p in self.pages if isinstance(p, cls))
 
     def _show_page(self, row: int) -> None:
+        if not self.pages:  # still opening: the row is remembered by the sidebar
+            return
         self.stack.setCurrentIndex(row)
         self.pages[row][1].activate()
 
@@ -117,7 +157,7 @@ class MainWindow(QMainWindow):
 
     def show_members(self, ids: list[int], caption: str) -> None:
         """Click-through from a chart or a list: the Members page showing just these members."""
-        members = self.page(MembersPage)
+        members = self.page(page_class("MembersPage"))
         self.sidebar.setCurrentRow(self.stack.indexOf(members))
         members.show_member_ids(ids, caption)
 
@@ -158,6 +198,8 @@ class MainWindow(QMainWindow):
 
     # -- imports
     def open_import_center(self, path: Path | None = None) -> ImportCenter:
+        from ui.dialogs.import_center import ImportCenter
+
         if self.import_center is None:
             self.import_center = ImportCenter(self.db, self)
             self.import_center.imported.connect(self._imported)
@@ -180,13 +222,19 @@ class MainWindow(QMainWindow):
             page.invalidate()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_file(event) is not None:
+        if self.db is not None and _dropped_file(event) is not None:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        path = dropped_file(event)
-        if path is not None:
+        path = _dropped_file(event)
+        if path is not None and self.db is not None:
             self.open_import_center(path)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.cancel_jobs()
@@ -196,3 +244,29 @@ class MainWindow(QMainWindow):
         self.prefs.save()
         super().closeEvent(event)
         self.closed.emit()
+
+
+def _dropped_file(event) -> Path | None:
+    from ui.dialogs.import_center import dropped_file
+
+    return dropped_file(event)
+
+
+class _OpeningNotice(QWidget):
+    """What the window shows while the database opens: the file's name and a busy bar."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        label = QLabel(text)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        label.setStyleSheet("color: #555; font-size: 15px;")
+        bar = QProgressBar()
+        bar.setRange(0, 0)  # busy
+        bar.setMaximumWidth(240)
+        bar.setTextVisible(False)
+        layout.addWidget(label)
+        layout.addWidget(bar, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)

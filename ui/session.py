@@ -8,24 +8,20 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import import_module
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from core import backup, recovery, trash
-from core.db import (
-    DamagedDatabaseError,
-    Database,
-    DatabaseError,
-    MigrationError,
-    NotADatabaseError,
-    open_database,
-)
 from core.settings import AppPrefs
 from ui import workers
 from ui.errors import translate_error
+
+if TYPE_CHECKING:  # the database layer is imported on a worker while the window first shows (see ``start``)
+    from core.db import Database
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +39,7 @@ class Session(QObject):
     """
 
     closed = Signal()
+    ready = Signal()  # after ``start``: the database is open and the pages are in the window
 
     def __init__(self, db_path: Path, prefs: AppPrefs, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -52,37 +49,95 @@ class Session(QObject):
         self.window = None
         self.check_job: workers.Job | None = None
         self.checked = False  # quick_check already ran before opening
+        self.exit_code: int | None = None  # set when the session ended before the window was usable
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_BACKUP_EVERY_MS)
         self.timer.timeout.connect(self.backup_if_due)
 
     # -- opening -------------------------------------------------------------------------------------
+    def start(self, when_empty: Callable[[Database], bool] | None = None) -> None:
+        """Show the main window at once, open the database behind it, then fill the window.
+
+        Importing the database layer and the pages, checking and (rarely) migrating the database take seconds:
+        they run on a worker while the window shows "Opening …". ``when_empty(db)`` is asked on an empty
+        database (the first-run offer); False quits. ``ready`` is emitted when the pages are in place; a failure
+        is explained and ends the session (``exit_code`` 1).
+        """
+        from ui.main_window import MainWindow
+
+        self.window = MainWindow(None, self.prefs, db_path=self.db_path)
+        self.window.restore_requested.connect(self.restore)
+        self.window.closed.connect(self.closed)
+        started: list[workers.Job] = []
+
+        def begin() -> None:
+            if started:
+                return
+            job = workers.run_job(self.tr("Opening the database"), _open_in_background, self.db_path, parent=self)
+            job.succeeded.connect(lambda outcome: self._opened(outcome, when_empty))
+            job.failed.connect(lambda message, _trace: self._give_up(message))
+            started.append(job)
+
+        # The worker starts once the window is on screen: its imports would otherwise compete with the first
+        # paint for the interpreter. The timer covers a window that is not painted (e.g. started minimised).
+        self.window.first_painted.connect(begin)
+        QTimer.singleShot(300, begin)
+        self.window.show()
+
+    def _opened(self, outcome: _Opened, when_empty: Callable[[Database], bool] | None) -> None:
+        if outcome.error is not None:
+            if not self._recover_from(outcome.error):
+                self._end(1)
+                return
+            empty = False  # restored from a backup, or a new empty database the user asked for
+        else:
+            self.db, self.checked, empty = outcome.db, outcome.checked, outcome.empty
+        if empty and when_empty is not None and not when_empty(self.db):
+            self._end(0)
+            return
+        self.window.attach(self.db)
+        self._after_show()
+        self.ready.emit()
+
+    def _give_up(self, message: str) -> None:
+        QMessageBox.critical(self.window, self.tr("Cannot open the database"), message)
+        self._end(1)
+
+    def _end(self, code: int) -> None:
+        """Opening did not lead to a usable window: close it (and the database) and end with ``code``."""
+        self.exit_code = code
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+        if self.window is not None:
+            self.window.close()  # emits closed: the app quits
+
     def open(self) -> bool:
         """Open the database; if it is damaged, explain and offer the newest good backup. False: do not start."""
+        from core.db import DatabaseError
+
         self.checked = False
         try:
-            if self.db_path.exists() and self.db_path.stat().st_size <= CHECK_BEFORE_START_BYTES:
-                problems = recovery.quick_problems(self.db_path)
-                self.checked = True
-                if problems:
-                    raise DamagedDatabaseError(self.db_path, problems[0])
-            self.db = open_database(self.db_path)
+            self.db, self.checked = _open(self.db_path)
             return True
-        except (NotADatabaseError, DamagedDatabaseError, MigrationError) as exc:
-            if isinstance(exc, MigrationError):
-                QMessageBox.critical(None, self.tr("Cannot open the database"), translate_error(str(exc)))
-                return False
-            if not self.offer_recovery(translate_error(str(exc))):
-                return False
         except DatabaseError as exc:
-            QMessageBox.critical(None, self.tr("Cannot open the database"), translate_error(str(exc)))
+            return self._recover_from(exc)
+
+    def _recover_from(self, exc: Exception) -> bool:
+        """Opening failed with ``exc``: explain it; for a damaged file offer a backup. True: the database is open."""
+        from core.db import DamagedDatabaseError, DatabaseError, NotADatabaseError, open_database
+
+        if not isinstance(exc, NotADatabaseError | DamagedDatabaseError):
+            QMessageBox.critical(self.window, self.tr("Cannot open the database"), translate_error(str(exc)))
+            return False
+        if not self.offer_recovery(translate_error(str(exc))):
             return False
         self.checked = True  # just restored from a checked backup
         try:
             self.db = open_database(self.db_path)
             return True
         except DatabaseError as exc:
-            QMessageBox.critical(None, self.tr("Cannot open the database"), translate_error(str(exc)))
+            QMessageBox.critical(self.window, self.tr("Cannot open the database"), translate_error(str(exc)))
             return False
 
     def offer_recovery(self, problem: str) -> bool:
@@ -91,6 +146,8 @@ class Session(QObject):
         The damaged file is never deleted: it is renamed with the date and time. Returns True when the
         database was replaced (by a backup, or by a new empty one), False when the user chose to quit.
         """
+        from core import backup, recovery
+
         good = self._busy(self.tr("Looking for a good backup…"), recovery.newest_good_backup, self.db_path)
         box = QMessageBox()
         box.setIcon(QMessageBox.Icon.Warning)
@@ -146,6 +203,9 @@ class Session(QObject):
             old.closed.disconnect(self.closed)
             old.close()
             old.deleteLater()
+        self._after_show()
+
+    def _after_show(self) -> None:
         self.timer.start()
         if self.checked:
             self.purge_trash()
@@ -162,6 +222,8 @@ class Session(QObject):
 
     def purge_trash(self) -> workers.Job:
         """Delete for good what has been in the trash for 30 days (a backup first; nothing to do most days)."""
+        from core import trash
+
         db = self.db
         job = workers.run_job(self.tr("Emptying old trash"), lambda _p: trash.purge_expired(db), parent=self)
         job.failed.connect(lambda message, _t: self.window and self.window.show_status(message))
@@ -185,6 +247,8 @@ class Session(QObject):
         self._replace(lambda: self.offer_recovery("\n".join(problems[:20])))
 
     def backup_if_due(self) -> workers.Job | None:
+        from core import backup
+
         settings = self.prefs.backup_settings()
         if not backup.backup_due(self.db_path, settings):
             return None
@@ -201,6 +265,8 @@ class Session(QObject):
         self._replace(lambda: self._restore_file(Path(source)))
 
     def _restore_file(self, source: Path) -> bool:
+        from core import recovery
+
         result = self._busy(
             self.tr("Restoring the backup…"),
             recovery.restore,
@@ -242,6 +308,8 @@ class Session(QObject):
         workers.wait_for_all(30000)
         if self.db is None:
             return
+        from core import backup
+
         self.db.close()
         self.db = None
         result = self._busy(
@@ -277,4 +345,48 @@ class _JobError(Exception):
 
 
 def _quick_check(_progress, db_path: Path) -> list[str]:
+    from core import recovery
+
     return recovery.quick_problems(db_path)
+
+
+def _open(db_path: Path) -> tuple[Database, bool]:
+    """Open the database, running SQLite's quick_check first when the file is small; (db, whether checked)."""
+    from core import recovery
+    from core.db import DamagedDatabaseError, open_database
+
+    checked = False
+    if db_path.exists() and db_path.stat().st_size <= CHECK_BEFORE_START_BYTES:
+        problems = recovery.quick_problems(db_path)
+        checked = True
+        if problems:
+            raise DamagedDatabaseError(db_path, problems[0])
+    return open_database(db_path), checked
+
+
+@dataclass
+class _Opened:
+    db: Database | None = None
+    checked: bool = False
+    empty: bool = False
+    error: Exception | None = None  # a DatabaseError: explained (and maybe recovered) on the UI thread
+
+
+def _open_in_background(_progress, db_path: Path) -> _Opened:
+    """``Session.start``'s worker: open the database and import the pages' modules while the window shows."""
+    from core import stats
+    from core.db import DatabaseError
+    from ui.main_window import PAGES
+
+    try:
+        db, checked = _open(db_path)
+    except DatabaseError as exc:
+        return _Opened(error=exc)
+    try:
+        empty = stats.is_empty(db)
+        for module, _name in PAGES:  # module imports only: widgets are made on the UI thread (attach)
+            import_module(module)
+    except BaseException:
+        db.close()
+        raise
+    return _Opened(db=db, checked=checked, empty=empty)

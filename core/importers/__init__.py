@@ -16,8 +16,8 @@ from core.importers.base import (
     encoding_error,
     read_head,
 )
+from core.keys import CHAT_FORMATS  # noqa: F401  (re-exported)
 
-CHAT_FORMATS = ("memotrace-csv", "memotrace-txt", "whatsapp", "telegram", "csv")
 _WHAT = {
     "memotrace-csv": "MemoTrace CSV export",
     "memotrace-txt": "MemoTrace TXT export",

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="51"/>
+        <location filename="../../ui/app.py" line="50"/>
         <source>Qunzhu is already open</source>
         <translation>群主已在运行</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="52"/>
+        <location filename="../../ui/app.py" line="51"/>
         <source>This database is already open in another Qunzhu window:
 %1
 
@@ -20,43 +20,43 @@ Switch to that window, or close it first.</source>
 请切换到那个窗口，或先将其关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="105"/>
+        <location filename="../../ui/app.py" line="102"/>
         <source>Welcome to Qunzhu</source>
         <translation>欢迎使用群主</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="106"/>
+        <location filename="../../ui/app.py" line="103"/>
         <source>Your community database is empty.</source>
         <translation>你的社群数据库还是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="108"/>
+        <location filename="../../ui/app.py" line="105"/>
         <source>Start with a demo community to explore every page with realistic data (you can start a new, empty database at any time), or start empty and import your own members and chats.</source>
         <translation>使用示例社群，可以用逼真的数据体验每个页面（之后随时可以新建空白数据库）；也可以从空白开始，导入自己的成员和聊天记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="115"/>
+        <location filename="../../ui/app.py" line="112"/>
         <source>Start with a demo community</source>
         <translation>使用示例社群开始</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="117"/>
+        <location filename="../../ui/app.py" line="114"/>
         <source>Start empty</source>
         <translation>从空白开始</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="126"/>
+        <location filename="../../ui/app.py" line="123"/>
         <source>Creating the demo community…</source>
         <translation>正在创建示例社群…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="127"/>
+        <location filename="../../ui/app.py" line="124"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="134"/>
-        <location filename="../../ui/app.py" line="142"/>
+        <location filename="../../ui/app.py" line="131"/>
+        <location filename="../../ui/app.py" line="139"/>
         <source>Demo community</source>
         <translation>示例社群</translation>
     </message>
@@ -2847,63 +2847,68 @@ Orders: CSV or XLSX exports of your shop.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="200"/>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/app.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Qunzhu — community manager</source>
         <translation>群主 — 社群运营助手</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Recall</source>
         <translation>召回</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="83"/>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Updating points and tiers</source>
         <translation>正在更新积分与等级</translation>
     </message>
@@ -5571,125 +5576,130 @@ Members already here are recognised by WeChat ID, phone or exact name and update
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/session.py" line="73"/>
-        <location filename="../../ui/session.py" line="78"/>
-        <location filename="../../ui/session.py" line="85"/>
+        <location filename="../../ui/session.py" line="76"/>
+        <source>Opening the database</source>
+        <translation>正在打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="103"/>
+        <location filename="../../ui/session.py" line="131"/>
+        <location filename="../../ui/session.py" line="140"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="94"/>
+        <location filename="../../ui/session.py" line="151"/>
         <source>Looking for a good backup…</source>
         <translation>正在查找完好的备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="97"/>
+        <location filename="../../ui/session.py" line="154"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="98"/>
+        <location filename="../../ui/session.py" line="155"/>
         <source>Qunzhu cannot use the database %1: it is damaged.</source>
         <translation>群主无法使用数据库 %1：它已损坏。</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="104"/>
+        <location filename="../../ui/session.py" line="161"/>
         <source>Qunzhu can put the damaged file aside (it is renamed, not deleted) and restore the newest good backup, from %1, with %2 members. Changes made after that backup are not in it.</source>
         <translation>群主可以把损坏的文件放到一边（只是改名，不会删除），并恢复最新的完好备份（%1，共 %2 名成员）。该备份之后所做的更改不在其中。</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="110"/>
+        <location filename="../../ui/session.py" line="167"/>
         <source>Restore the backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="114"/>
+        <location filename="../../ui/session.py" line="171"/>
         <source>There is no good backup of it. Qunzhu can put the damaged file aside (it is renamed, not deleted) and start with an empty database, or quit and leave everything as it is.</source>
         <translation>没有它的完好备份。群主可以把损坏的文件放到一边（只是改名，不会删除）并从空数据库开始，或者退出并保持一切原样。</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="118"/>
+        <location filename="../../ui/session.py" line="175"/>
         <source>Start with an empty database</source>
         <translation>从空数据库开始</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="119"/>
+        <location filename="../../ui/session.py" line="176"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="125"/>
-        <location filename="../../ui/session.py" line="205"/>
+        <location filename="../../ui/session.py" line="182"/>
+        <location filename="../../ui/session.py" line="271"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="127"/>
-        <location filename="../../ui/session.py" line="212"/>
+        <location filename="../../ui/session.py" line="184"/>
+        <location filename="../../ui/session.py" line="278"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="132"/>
+        <location filename="../../ui/session.py" line="189"/>
         <source>Database restored</source>
         <translation>数据库已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="132"/>
+        <location filename="../../ui/session.py" line="189"/>
         <source>New database</source>
         <translation>新数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="133"/>
+        <location filename="../../ui/session.py" line="190"/>
         <source>The damaged file was kept as:
 %1</source>
         <translation>损坏的文件已保留为：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="159"/>
+        <location filename="../../ui/session.py" line="219"/>
         <source>Checking the database</source>
         <translation>正在检查数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="166"/>
+        <location filename="../../ui/session.py" line="228"/>
         <source>Emptying old trash</source>
         <translation>正在清理过期的回收站项目</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="175"/>
+        <location filename="../../ui/session.py" line="237"/>
         <source>Updating points and tiers</source>
         <translation>正在更新积分与等级</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="192"/>
+        <location filename="../../ui/session.py" line="256"/>
         <source>Backing up</source>
         <translation>正在备份</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="196"/>
+        <location filename="../../ui/session.py" line="260"/>
         <source>Backup written.</source>
         <translation>备份已写入。</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="216"/>
+        <location filename="../../ui/session.py" line="282"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="217"/>
+        <location filename="../../ui/session.py" line="283"/>
         <source>The backup was restored. The data as it was before is kept in the backup:
 %1</source>
         <translation>备份已恢复。恢复之前的数据保存在备份中：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="248"/>
+        <location filename="../../ui/session.py" line="316"/>
         <source>Backing up before closing…</source>
         <translation>关闭前正在备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="254"/>
+        <location filename="../../ui/session.py" line="322"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>

@@ -194,3 +194,57 @@ def test_old_trash_is_emptied_at_start(qtbot, live, answers, sessions) -> None:
     conn = sqlite3.connect(live)
     assert conn.execute("SELECT id FROM member WHERE id IN (5, 6, 7)").fetchall() == [(7,)]
     conn.close()
+
+
+# -- start-up: the window first, the database behind it ---------------------------------------------------------
+def test_start_shows_the_window_at_once_and_fills_it_when_the_database_is_open(qtbot, live, answers, sessions) -> None:
+    session = sessions(live, AppPrefs(last_page=1))
+    ready: list[bool] = []
+    session.ready.connect(lambda: ready.append(True))
+    session.start()
+    window = session.window
+    assert window.isVisible() and window.pages == [] and session.db is None
+    assert window.stack.currentWidget() is window.opening and str(live) in window.db_label.text()
+    qtbot.waitUntil(lambda: bool(ready), timeout=30000)
+    assert session.db is not None and session.window is window  # the same window, now with its pages
+    assert len(window.pages) == window.sidebar.count() == 8
+    assert window.stack.currentWidget() is window.pages[1][1]  # the Members page, where the user left off
+    assert answers == [] and session.exit_code is None
+    _finish(qtbot)
+
+
+def test_start_on_a_damaged_database_offers_the_backup_then_opens_it(qtbot, live, answers, sessions) -> None:
+    backup.make_backup(live, "auto")
+    corrupt(live)
+    session = sessions(live)
+    ready: list[bool] = []
+    session.ready.connect(lambda: ready.append(True))
+    session.start()
+    qtbot.waitUntil(lambda: bool(ready), timeout=30000)
+    assert "damaged" in answers[0] and member_count(live) == 400
+    assert list(live.parent.glob("qunzhu.damaged-*")) and len(session.window.pages) == 8
+    _finish(qtbot)
+
+
+def test_start_on_an_empty_database_asks_first_and_quitting_there_ends_the_session(
+    qtbot, tmp_path, answers, sessions
+) -> None:
+    session = sessions(tmp_path / "new.sqlite3")
+    asked, closed = [], []
+    session.closed.connect(lambda: closed.append(True))
+    session.start(when_empty=lambda db: asked.append(db.path) or False)
+    qtbot.waitUntil(lambda: bool(closed), timeout=30000)
+    assert asked == [tmp_path / "new.sqlite3"]
+    assert session.exit_code == 0 and session.db is None and not session.window.isVisible()
+    assert session.window.pages == []
+
+
+def test_start_on_a_newer_database_explains_and_ends_with_an_error(qtbot, live, answers, sessions) -> None:
+    with sqlite3.connect(live) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'abc999'")
+    session = sessions(live)
+    closed: list[bool] = []
+    session.closed.connect(lambda: closed.append(True))
+    session.start()
+    qtbot.waitUntil(lambda: bool(closed), timeout=30000)
+    assert session.exit_code == 1 and "newer version of Qunzhu" in answers[0]
