@@ -18,6 +18,7 @@ from sqlalchemy import Connection, func, insert, or_, select
 from sqlmodel import Session
 
 from core import points
+from core.errors import UserError
 from core.models import Event, Member, MemberActivity, MemberAlias, Membership
 from core.settings import get_setting_conn, set_setting_conn
 
@@ -28,7 +29,7 @@ BONUS_REASON = "streak-bonus"
 MAKEUP = "makeup"
 
 
-class CheckinError(Exception):
+class CheckinError(UserError):
     """A check-in that cannot be logged; ``str()`` says why."""
 
 

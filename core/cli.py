@@ -19,33 +19,11 @@ from core import demo as demo_mod
 from core import logs, paths, recovery
 from core import recall as recall_mod
 from core import stats as stats_mod
-from core.checkins import CheckinError
 from core.cli_args import build_parser, parse  # noqa: F401  (the parser is light: main.py reads it first)
-from core.content import ContentError
 from core.db import Database, DatabaseError, friendly_error, open_database
-from core.importers.base import ImportError_
-from core.member_export import ExportError
-from core.members import UnknownView
-from core.plan import PlanError
-from core.points import PointsError
-from core.tag_rules import RuleError
-from core.tags import TagError
-from core.tiers import TierError
+from core.errors import UserError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
-# Errors the user can act on: one clear line on stderr and exit code 1 (anything else is a bug: a traceback).
-USER_ERRORS = (
-    DatabaseError,
-    demo_mod.DemoError,
-    recall_mod.RecallError,
-    ImportError_,
-    TagError,
-    RuleError,
-    ExportError,
-    UnknownView,
-    PlanError,
-    ContentError,
-)
 log = logging.getLogger(__name__)
 CHAT_JSON_KEYS = ("messages", "events", "members_created", "aliases_matched", "joins", "leaves", "duplicates_skipped")
 
@@ -473,7 +451,7 @@ def _cmd_plan(db: Database, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-class MemberNotFound(Exception):
+class MemberNotFound(UserError):
     pass
 
 
@@ -648,20 +626,11 @@ def run(args: argparse.Namespace) -> int:
         db.close()
 
 
-def _report_errors() -> tuple[type[Exception], ...]:
-    from core.growth_card import CardError
-    from core.metrics import PeriodError
-    from core.nps import NpsError
-    from core.report import ReportError
-
-    return (PeriodError, ReportError, CardError, NpsError)
-
-
 def _guard(fn, db_path: Path) -> int:
     """Run a command; errors the user can act on become one clear line and exit code 1."""
     try:
         return fn()
-    except (*USER_ERRORS, *_report_errors(), MemberNotFound, PointsError, CheckinError, TierError) as exc:
+    except UserError as exc:  # an error the user can act on (core.errors): one clear line, exit code 1
         print(f"qunzhu: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:

@@ -20,6 +20,7 @@ from sqlalchemy import case, delete, func, insert, or_, select, update
 from sqlmodel import Session
 
 from core.db import Database
+from core.errors import UserError
 from core.models import (
     CONTENT_CATEGORIES,
     CONTENT_CORES,
@@ -40,7 +41,7 @@ IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp")
 RESULT_FIELDS = ("reach", "opens", "replies", "shares", "clicks", "carts", "orders")
 
 
-class ContentError(Exception):
+class ContentError(UserError):
     """A content item or product the user entered cannot be saved; ``str()`` says why."""
 
 

@@ -15,16 +15,17 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import delete, func, select
 from sqlmodel import Session
 
+from core.errors import UserError
 from core.models import CustomField, MemberFieldValue
 
 KINDS = ("text", "number", "date", "choice")
 
 
-class FieldError(ValueError):
+class FieldError(UserError, ValueError):
     """A field definition that cannot be saved (empty or duplicate name, unknown kind, no choices)."""
 
 
-class FieldValueError(ValueError):
+class FieldValueError(UserError, ValueError):
     """A value that does not fit its field (not a number, not a date, not one of the choices)."""
 
 

@@ -22,6 +22,7 @@ from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
 from core import paths
+from core.errors import UserError
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +30,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 5000
 
 
-class DatabaseError(Exception):
+class DatabaseError(UserError):
     """A problem with the database file the user can act on; ``str()`` is a user-facing message."""
 
 

@@ -45,6 +45,7 @@ from core.demo_data import (
     TAG_DIMENSIONS,
     TITLES_AND_FAQ,
 )
+from core.errors import UserError
 from core.models import (
     ContentItem,
     ContentProduct,
@@ -67,7 +68,7 @@ from core.models import (
 ProgressFn = Callable[[float, str], None]  # (fraction 0..1, message); may raise to cancel
 
 
-class DemoError(Exception):
+class DemoError(UserError):
     """The demo cannot be generated here; ``str()`` is a user-facing message."""
 
 

@@ -13,12 +13,13 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlmodel import Session
 
+from core.errors import UserError
 from core.models import Event, Member, Membership
 
 TIER_ZH = {"silver": "白银会员", "gold": "黄金会员", "diamond": "钻石会员"}
 
 
-class CardError(Exception):
+class CardError(UserError):
     """No such member, or the card cannot be written; ``str()`` says why."""
 
 

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from core.custom_fields import fields as custom_fields
+from core.errors import UserError
 from core.importers.members import TIER_LABELS
 from core.members import mask_phone
 from core.models import Group, Member, MemberFieldValue, Membership, MemberTag, Tag
@@ -43,7 +44,7 @@ CHUNK = 1000
 _FORMULA_PREFIX = ("=", "+", "-", "@", "\t", "\r")
 
 
-class ExportError(Exception):
+class ExportError(UserError):
     """An export that cannot be written; ``str()`` is a message for the user."""
 
 

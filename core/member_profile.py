@@ -14,6 +14,7 @@ from sqlmodel import Session
 
 from core import custom_fields
 from core.db import Database
+from core.errors import UserError
 from core.models import (
     Event,
     Group,
@@ -40,7 +41,7 @@ EDITABLE = (
 )
 
 
-class ProfileError(ValueError):
+class ProfileError(UserError, ValueError):
     """A change the dialog cannot save; ``str()`` is a message for the user."""
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import Float, and_, cast, exists, func, or_, select
 from sqlmodel import Session
 
 from core import db as dbmod
+from core.errors import UserError
 from core.models import (
     CustomField,
     Group,
@@ -278,7 +279,7 @@ def delete_view(session: Session, name: str) -> None:
     set_setting(session, VIEWS_KEY, raw)
 
 
-class UnknownView(LookupError):
+class UnknownView(UserError, LookupError):
     def __init__(self, name: str, known: list[str]) -> None:
         super().__init__(f"No saved view named {name}. Saved views: {', '.join(known) or '(none)'}")
 

@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import and_, case, func, or_, select
 from sqlmodel import Session
 
+from core.errors import UserError
 from core.events import any_group
 from core.models import Event, Member, Membership, PlanEntry
 
@@ -102,7 +103,7 @@ def weekly(
 # --- periods and the period's figures (the dashboard's cards, the report and ``main.py metrics``) -------------
 
 
-class PeriodError(ValueError):
+class PeriodError(UserError, ValueError):
     """A period the user typed that cannot be read; ``str()`` says what is expected."""
 
 

@@ -16,6 +16,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import Connection, func, insert, select, update
 from sqlmodel import Session
 
+from core.errors import UserError
 from core.models import MODERATION_ACTIONS, VIOLATION_KINDS, Event, Group, Member, Membership, Violation
 from core.settings import get_setting_conn, set_setting_conn
 
@@ -23,7 +24,7 @@ Conn = Connection | Session
 LADDER_STEPS = ("warning", "mute", "removal")
 
 
-class ModerationError(Exception):
+class ModerationError(UserError):
     """A violation that cannot be recorded; ``str()`` says why."""
 
 

@@ -16,12 +16,13 @@ from pathlib import Path
 from sqlalchemy import func, or_, select
 from sqlmodel import Session
 
+from core.errors import UserError
 from core.models import Event, ImportBatch, Member
 
 KIND = "nps"
 
 
-class NpsError(Exception):
+class NpsError(UserError):
     """Bad scores or an unreadable file; ``str()`` lists what to fix (row numbers count the header as row 1)."""
 
 

@@ -19,13 +19,14 @@ from sqlmodel import Session
 
 from core.content import RESULT_FIELDS, ContentRow, content_items  # noqa: F401  (re-exported for the pages)
 from core.db import Database
+from core.errors import UserError
 from core.models import PLAN_STATUSES, ContentItem, Group, PlanEntry, PlanSeries
 
 SERIES_HORIZON_DAYS = 91  # an open-ended series is kept filled this far ahead
 MAX_SERIES_OCCURRENCES = 1000
 
 
-class PlanError(Exception):
+class PlanError(UserError):
     """A plan change the user asked for cannot be made; ``str()`` says why."""
 
 

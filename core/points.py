@@ -25,6 +25,7 @@ from sqlalchemy import Connection, and_, func, insert, select
 from sqlmodel import Session
 
 from core import db as dbmod
+from core.errors import UserError
 from core.models import Member, PointsEntry
 from core.settings import get_setting_conn, set_setting_conn
 
@@ -35,7 +36,7 @@ Conn = Connection | Session
 _T = PointsEntry.__table__
 
 
-class PointsError(Exception):
+class PointsError(UserError):
     """A points change the user asked for cannot be made; ``str()`` says why."""
 
 

@@ -25,6 +25,7 @@ from sqlalchemy import delete, func, select, text, update
 from sqlmodel import Session
 
 from core import db as dbmod
+from core.errors import UserError
 from core.events import any_group
 from core.keys import SEGMENTS  # noqa: F401  (re-exported: recall.SEGMENTS)
 from core.members import mask_phone
@@ -56,7 +57,7 @@ ANNIVERSARY_MONTHS = (3, 6, 12)
 MISSED_TITLES = 3
 
 
-class RecallError(Exception):
+class RecallError(UserError):
     """A recall rule or template cannot be used; ``str()`` is a user-facing message."""
 
 

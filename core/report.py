@@ -17,11 +17,12 @@ from core import dashboard as dash
 from core import metrics, texts
 from core.chartstyle import HEALTHY, UNHEALTHY
 from core.db import Database
+from core.errors import UserError
 
 NEUTRAL = "#1F2937"
 
 
-class ReportError(Exception):
+class ReportError(UserError):
     """A report that cannot be made (bad period, unknown group, unwritable file); ``str()`` says why."""
 
 

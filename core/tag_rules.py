@@ -52,6 +52,7 @@ from sqlalchemy import (
 from sqlmodel import Session
 
 from core import db as dbmod
+from core.errors import UserError
 from core.events import any_group
 from core.models import (
     CustomField,
@@ -74,7 +75,7 @@ REFUND_SUBTYPES = ("refund", "refunded")
 ProgressFn = Callable[[float, str], None]
 
 
-class RuleError(ValueError):
+class RuleError(UserError, ValueError):
     """A rule that cannot be saved; ``code`` and ``details`` let the UI say it in the user's language."""
 
     def __init__(self, code: str, message: str, **details: object) -> None:

@@ -37,6 +37,7 @@ from sqlalchemy import (
 from sqlmodel import Session
 
 from core import db as dbmod
+from core.errors import UserError
 from core.models import ImportBatch, Member, MemberTag, Tag, TagDimension, TagRule
 
 # Okabe–Ito (the same colour-blind-safe palette as the charts, see core.chartstyle), for new dimensions.
@@ -45,7 +46,7 @@ _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 MAX_NAME = 40
 
 
-class TagError(ValueError):
+class TagError(UserError, ValueError):
     """A change to tags that cannot be made; ``code`` and ``details`` let the UI say it in the user's language."""
 
     def __init__(self, code: str, message: str, **details: object) -> None:

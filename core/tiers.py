@@ -22,6 +22,7 @@ from sqlalchemy import Connection, text
 from sqlmodel import Session
 
 from core import db as dbmod
+from core.errors import UserError
 from core.models import Event, TierWatch
 from core.settings import get_setting_conn, set_setting_conn
 
@@ -29,7 +30,7 @@ Conn = Connection | Session
 SETTING = "tiers.settings"
 
 
-class TierError(Exception):
+class TierError(UserError):
     """Tier definitions that cannot be saved; ``str()`` says why."""
 
 

@@ -20,6 +20,7 @@ from sqlmodel import Session
 
 from core import backup
 from core.db import Database
+from core.errors import UserError
 from core.models import BulkAction, ContentItem, Member, PlanEntry
 
 TRASH_DAYS = 30
@@ -42,7 +43,7 @@ EDITABLE = {
 }
 
 
-class TrashError(Exception):
+class TrashError(UserError):
     """A trash or undo request that cannot be done; ``str()`` is a user-facing message."""
 
 

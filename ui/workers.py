@@ -89,54 +89,11 @@ class _Runnable(QRunnable):
 
 def user_message(exc: BaseException) -> str:
     """The message to show for an error: our own errors carry one; others get a generic line."""
-    from core.checkins import CheckinError
-    from core.content import ContentError
-    from core.custom_fields import FieldError, FieldValueError
-    from core.db import DatabaseError, friendly_error
-    from core.demo import DemoError
-    from core.growth_card import CardError
-    from core.importers.base import ImportError_
-    from core.member_export import ExportError
-    from core.member_profile import ProfileError
-    from core.members import UnknownView
-    from core.metrics import PeriodError
-    from core.moderation import ModerationError
-    from core.nps import NpsError
-    from core.plan import PlanError
-    from core.points import PointsError
-    from core.recall import RecallError
-    from core.report import ReportError
-    from core.tag_rules import RuleError
-    from core.tags import TagError
-    from core.tiers import TierError
-    from core.trash import TrashError
+    from core.db import friendly_error
+    from core.errors import UserError
     from ui.errors import translate_error
 
-    known = (
-        DatabaseError,
-        DemoError,
-        TrashError,
-        ImportError_,
-        RecallError,
-        TagError,
-        RuleError,
-        ExportError,
-        PointsError,
-        CheckinError,
-        TierError,
-        ModerationError,
-        FieldError,
-        FieldValueError,
-        ProfileError,
-        UnknownView,
-        ContentError,
-        PlanError,
-        PeriodError,
-        ReportError,
-        CardError,
-        NpsError,
-    )
-    if isinstance(exc, known):
+    if isinstance(exc, UserError):
         return translate_error(str(exc))
     friendly = friendly_error(exc)  # a full disk, a read-only folder … reached through a library
     if friendly is not None:

@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
+from core.errors import UserError
+
 ProgressFn = Callable[[float, str], None]  # (fraction 0..1, message); may raise to cancel
 
 MESSAGE_KINDS = ("text", "image", "voice", "video", "sticker", "link", "file", "other")
@@ -65,7 +67,7 @@ class SourceInfo:
 # --- errors -------------------------------------------------------------------------------------------
 
 
-class ImportError_(Exception):  # noqa: N801  (ImportError is a builtin)
+class ImportError_(UserError):  # noqa: N801  (ImportError is a builtin)
     """A problem with the file the user can act on; ``str()`` is a user-facing message. Nothing was written."""
 
 
