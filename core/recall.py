@@ -2,8 +2,9 @@
 
 Segments come from the seed articles (分层激活沉默用户, 流失期召回, 成熟期纪念日) and the anchors in issue 6
 (Savannah's inactive/resuming alerts, Klaviyo's expected next order, Monica's stay-in-touch). They are computed in
-one SQL query over the events (conditional aggregates per member, all bounds relative to ``as_of`` passed as
-parameters), so ``as_of`` can be any past date: events after it are ignored, as if today were that date.
+SQL over the events (``core.recall_sql``: one rule per segment, all bounds relative to ``as_of`` passed as
+parameters), so ``as_of`` can be any past date: events after it are ignored, as if today were that date. One
+statement gives the size of every segment and the head of the list; only the members listed are read in full.
 
 A member can be in several segments; ``priority`` picks the one whose message is used. Each segment carries
 its reason as a ``Reason`` (a key and its figures), which the CLI prints in English and the UI translates.
@@ -25,11 +26,12 @@ from sqlalchemy import delete, func, select, text, update
 from sqlmodel import Session
 
 from core import db as dbmod
+from core import recall_sql
 from core.errors import UserError
 from core.events import any_group
-from core.keys import SEGMENTS  # noqa: F401  (re-exported: recall.SEGMENTS)
 from core.members import mask_phone
 from core.models import Event, Group, Membership, PlanEntry, RecallCode, RecallTemplate
+from core.recall_sql import ANNIVERSARY_MONTHS, BIT, SEGMENTS  # noqa: F401 - part of this module's API
 from core.settings import get_setting, get_thresholds, set_setting
 
 # Which segment's message a member in several gets: the most urgent and most personal first.
@@ -53,8 +55,9 @@ DEFAULT_SEGMENTS = tuple(s for s in DEFAULT_PRIORITY if s not in ("active", "lef
 
 VARIABLES = ("昵称", "天数", "群名", "错过的内容", "积分", "到期日", "优惠码", "入群天数")
 _VARIABLE = re.compile(r"\{([^{}]*)\}")
-ANNIVERSARY_MONTHS = (3, 6, 12)
 MISSED_TITLES = 3
+# Rows read past today's room with the head of the list, for members a guard rail holds back (more: another page).
+_SPARE_ROWS = 50
 
 
 class RecallError(UserError):
@@ -204,227 +207,20 @@ def _group_id(session: Session, group: str | int | None) -> int | None:
     return gid
 
 
-# The per-member figures behind every rule. Two sources give the same columns:
-# - fast: ``member_activity`` (the summaries kept beside the events), valid when no summarised event is later
-#   than ``as_of`` (the usual case: as of today);
-# - exact: the same aggregates computed from the events before ``as_of`` (a date in the past).
-# Windows relative to ``as_of`` (this week, the freebie window, clicks, recalls) always come from the events,
-# through the (group_id, kind, ts) index.
-_SUMMARY_FAST = """
-    SELECT member_id, last_message_at AS last_msg, messages AS msgs, purchases AS buys,
-        first_purchase_at AS first_buy, last_purchase_at AS last_buy, invites
-    FROM member_activity
-"""
-_SUMMARY_EXACT = """
-    SELECT member_id,
-        MAX(CASE WHEN kind = 'message' THEN ts END) AS last_msg,
-        SUM(CASE WHEN kind = 'message' THEN 1 ELSE 0 END) AS msgs,
-        SUM(CASE WHEN kind = 'purchase' THEN 1 ELSE 0 END) AS buys,
-        MIN(CASE WHEN kind = 'purchase' THEN ts END) AS first_buy,
-        MAX(CASE WHEN kind = 'purchase' THEN ts END) AS last_buy,
-        SUM(CASE WHEN kind = 'invite' THEN 1 ELSE 0 END) AS invites
-    FROM event
-    WHERE member_id IS NOT NULL AND ts < :end
-    GROUP BY member_id
-"""
-_ANY_GROUP = "(group_id IN (SELECT id FROM chat_group) OR group_id IS NULL)"  # see core.events.any_group
-
-
-def _window(name: str, kind: str, start: str, what: str) -> str:
-    return (
-        f"{name} AS (SELECT member_id, {what} FROM event WHERE kind = '{kind}' AND {{event_scope}} "
-        f"AND ts >= {start} AND ts < :end AND member_id IS NOT NULL GROUP BY member_id)"
-    )
-
-
-_WINDOWS = ", ".join(
-    (
-        _window("wk", "message", ":week_start", "COUNT(*) AS n"),
-        _window("cl", "perk-claim", ":window_start", "COUNT(*) AS n"),
-        _window("bw", "purchase", ":window_start", "COUNT(*) AS n"),
-        _window("ck", "click", ":click_from", "MAX(ts) AS last_click"),
-        _window("rc", "recall-sent", ":cooldown_from", "MAX(ts) AS last_recall"),
-    )
-)
-
-# Points expiring soon (earnings found through the expiry index), FIFO as core.points counts them: points are used
-# oldest first, so what is left is the newest earnings adding up to the balance (the ledger's sum; points.expire
-# writes off expired points as negative entries). An earning keeps balance - (valid earnings after it), clamped to
-# 0..its amount (sums grouped once, not correlated subqueries per reference).
-_POINTS = """
-    pts AS (SELECT k.member_id, SUM(k.kept) AS expiring, MIN(CASE WHEN k.kept > 0 THEN k.expires_on END) AS expires,
-            MAX(k.balance) AS balance
-        FROM (SELECT l.member_id, l.expires_on, b.balance,
-                MAX(0, MIN(l.delta, b.balance - COALESCE(lt.later, 0))) AS kept
-            FROM points_entry l
-            JOIN (SELECT p.member_id, SUM(p.delta) AS balance FROM points_entry p
-                WHERE p.ts < :end AND p.member_id IN (SELECT s.member_id FROM points_entry s WHERE s.delta > 0
-                    AND s.expires_on > :as_of AND s.expires_on <= :points_until AND s.ts < :end)
-                GROUP BY p.member_id) b ON b.member_id = l.member_id
-            LEFT JOIN (SELECT l2.id, SUM(p.delta) AS later FROM points_entry l2
-                JOIN points_entry p ON p.member_id = l2.member_id AND p.delta > 0 AND p.ts < :end
-                    AND (p.ts > l2.ts OR (p.ts = l2.ts AND p.id > l2.id))
-                    AND (p.expires_on IS NULL OR p.expires_on > :as_of)
-                WHERE l2.delta > 0 AND l2.expires_on > :as_of AND l2.expires_on <= :points_until AND l2.ts < :end
-                GROUP BY l2.id) lt ON lt.id = l.id
-            WHERE l.delta > 0 AND l.expires_on > :as_of AND l.expires_on <= :points_until AND l.ts < :end) k
-        GROUP BY k.member_id)
-"""
-
-# Figures per member, then one 0/1 flag per segment. The flags are the rules; Python only words the reasons.
-_BASE = """
-    fig AS (
-        SELECT m.id, m.display_name AS name, m.phone, m.wechat_id, m.do_not_contact AS dnc, m.joined_at,
-            m.birthday, {left_at} AS left_at,
-            s.last_msg, COALESCE(s.msgs, 0) AS msgs, COALESCE(wk.n, 0) AS week,
-            CASE WHEN wk.n IS NOT NULL THEN (SELECT MAX(e.ts) FROM event e WHERE e.member_id = m.id
-                AND e.kind = 'message' AND e.ts < :week_start) END AS prev_msg,
-            COALESCE(cl.n, 0) AS claims, COALESCE(bw.n, 0) AS buys_window, COALESCE(s.buys, 0) AS buys,
-            s.first_buy, s.last_buy, ck.last_click, COALESCE(s.invites, 0) AS invites, rc.last_recall,
-            COALESCE(pts.balance, 0) AS balance, COALESCE(pts.expiring, 0) AS expiring, pts.expires,
-            {birthday_md} AS birthday_md
-        FROM member m
-        LEFT JOIN summary s ON s.member_id = m.id
-        LEFT JOIN wk ON wk.member_id = m.id
-        LEFT JOIN cl ON cl.member_id = m.id
-        LEFT JOIN bw ON bw.member_id = m.id
-        LEFT JOIN ck ON ck.member_id = m.id
-        LEFT JOIN rc ON rc.member_id = m.id
-        LEFT JOIN pts ON pts.member_id = m.id
-        WHERE m.deleted_at IS NULL AND m.role = 'member' AND (m.joined_at IS NULL OR m.joined_at < :end)
-            {member_scope}
-    ),
-    flagged AS (
-        SELECT fig.*,
-            CASE WHEN left_at IS NOT NULL THEN 1 ELSE 0 END AS f_left,
-            CASE WHEN left_at IS NULL AND week >= :active_n THEN 1 ELSE 0 END AS f_active,
-            CASE WHEN left_at IS NULL AND week >= :active_n AND invites >= :koc_n THEN 1 ELSE 0 END AS f_koc_candidate,
-            CASE WHEN left_at IS NULL AND msgs <= :lurker_max AND joined_at < :lurker_joined_before
-                THEN 1 ELSE 0 END AS f_lurker,
-            CASE WHEN left_at IS NULL AND claims >= :claims_n AND buys_window = 0 THEN 1 ELSE 0 END AS f_freebie,
-            CASE WHEN left_at IS NULL AND msgs >= :was_active_n AND last_msg < :silent_before
-                AND last_msg >= :shallow_from THEN 1 ELSE 0 END AS f_shallow_churn,
-            CASE WHEN left_at IS NULL AND msgs >= :was_active_n AND last_msg < :deep_before
-                THEN 1 ELSE 0 END AS f_deep_churn,
-            CASE WHEN left_at IS NULL AND last_click >= :click_from AND last_click < :click_until
-                AND (last_msg IS NULL OR last_msg < last_click) THEN 1 ELSE 0 END AS f_early_warning,
-            CASE WHEN left_at IS NULL AND expiring > 0 AND balance > 0 THEN 1 ELSE 0 END AS f_points_expiring,
-            CASE WHEN left_at IS NULL AND buys >= :repurchase_n AND {overdue} > 0
-                AND {overdue} <= :overdue_max THEN 1 ELSE 0 END AS f_repurchase_due,
-            CASE WHEN left_at IS NULL AND ({anniversary}) THEN 1 ELSE 0 END AS f_anniversary,
-            CASE WHEN left_at IS NULL AND birthday_md IN ({birthday_days}) THEN 1 ELSE 0 END AS f_birthday,
-            CASE WHEN left_at IS NULL AND week > 0 AND (prev_msg < :resume_before
-                OR (prev_msg IS NULL AND joined_at < :resume_before)) THEN 1 ELSE 0 END AS f_resuming
-        FROM fig
-    )
-"""
-FIGURES = (
-    "id", "name", "phone", "wechat_id", "dnc", "joined_at", "birthday", "left_at", "last_msg", "msgs", "week",
-    "prev_msg", "claims", "buys_window", "buys", "first_buy", "last_buy", "last_click", "invites", "last_recall",
-    "balance", "expiring", "expires", "birthday_md",
-)  # fmt: skip
-
-
-@dataclass
-class _Query:
-    sql: str  # "WITH … flagged AS (…)" — add a SELECT
-    params: dict
-    windows: list[tuple[int, date, date]]  # anniversary: (months, joined from, joined before)
-    gid: int | None
+def _summaries_cover(session: Session, end: datetime) -> bool:
+    """True when no message, purchase or invite is dated at or after ``end`` (then the summaries are exact)."""
+    return recall_sql.summaries_cover(session, end)
 
 
 def _build(
     session: Session, as_of: date, gid: int | None, t: dict[str, float], only: Sequence[int] | None = None
-) -> _Query:
-    """The query for everyone, or (``only``) for a few members, whose events are then found by member."""
-    dialect = session.get_bind().dialect.name
-    end = _midnight(as_of + timedelta(days=1))
-    week_start = _midnight(as_of - timedelta(days=6))
-    params = {
-        "end": end,
-        "as_of": as_of,
-        "week_start": week_start,
-        "window_start": _midnight(as_of - timedelta(days=int(t["freebie_window_days"]) - 1)),
-        "active_n": t["active_messages_per_week"],
-        "koc_n": t["koc_min_invites"],
-        "lurker_max": t["lurker_max_messages"],
-        "lurker_joined_before": _midnight(as_of - timedelta(days=int(t["lurker_min_days"]) - 1)),
-        "claims_n": t["freebie_min_claims"],
-        "was_active_n": t["was_active_messages"],
-        # silent days = as_of - date(last message): shallow when silent_after < silent <= shallow,
-        # deep when silent >= deep.
-        "silent_before": _midnight(as_of - timedelta(days=int(t["silent_after_days"]))),
-        "shallow_from": _midnight(as_of - timedelta(days=int(t["shallow_churn_days"]))),
-        "deep_before": _midnight(as_of - timedelta(days=int(t["deep_churn_days"]) - 1)),
-        "click_from": _midnight(as_of - timedelta(days=int(t["early_warning_window_days"]))),
-        "click_until": _midnight(as_of - timedelta(days=int(t["early_warning_days"]) - 1)),
-        "cooldown_from": _midnight(as_of - timedelta(days=int(t["recall_cooldown_days"]) - 1)),
-        "points_until": as_of + timedelta(days=int(t["points_expiring_days"])),
-        "repurchase_n": t["repurchase_min_orders"],
-        "overdue_max": t["repurchase_overdue_max_days"],
-        "resume_before": _midnight(week_start.date() - timedelta(days=int(t["resuming_gap_days"]) - 1)),
-    }
-    windows, anniversary = [], []
-    for i, months in enumerate(ANNIVERSARY_MONTHS):
-        newest = _months_before(as_of, months)
-        oldest = _months_before(as_of - timedelta(days=int(t["anniversary_window_days"]) - 1), months)
-        windows.append((months, oldest, newest + timedelta(days=1)))
-        params[f"anniv_from_{i}"], params[f"anniv_to_{i}"] = _midnight(oldest), _midnight(newest + timedelta(days=1))
-        anniversary.append(f"(joined_at >= :anniv_from_{i} AND joined_at < :anniv_to_{i})")
-    birthday_days = []
-    for offset in range(7):
-        params[f"bd{offset}"] = f"{as_of + timedelta(days=offset):%m-%d}"
-        birthday_days.append(f":bd{offset}")
-    if gid is None:
-        left_at, member_scope, event_scope = "m.left_at", "", _ANY_GROUP
-    else:
-        params["gid"] = gid
-        left_at = "(SELECT MAX(ms.left_at) FROM membership ms WHERE ms.member_id = m.id AND ms.group_id = :gid)"
-        member_scope = "AND EXISTS (SELECT 1 FROM membership ms WHERE ms.member_id = m.id AND ms.group_id = :gid)"
-        event_scope = "(group_id = :gid OR group_id IS NULL)"
-    if only is not None:
-        ids = ", ".join(str(int(i)) for i in only) or "NULL"
-        member_scope += f" AND m.id IN ({ids})"
-        event_scope = f"member_id IN ({ids})" + ("" if gid is None else f" AND {event_scope}")
-    # Overdue days past the expected next purchase: now - last order - the member's usual gap (at least a day).
-    gap = f"MAX(1.0, {dbmod.days_between('last_buy', 'first_buy', dialect)} / (buys - 1))"
-    overdue = f"({dbmod.days_between(':end', 'last_buy', dialect)} - {gap} - 1.0)"
-    summary = _SUMMARY_FAST if gid is None and _summaries_cover(session, end) else _SUMMARY_EXACT
-    if gid is not None:  # a group's view counts only its own events
-        summary = _SUMMARY_EXACT.replace("WHERE member_id", "WHERE (group_id = :gid OR group_id IS NULL) AND member_id")
-    if only is not None:
-        ids = ", ".join(str(int(i)) for i in only) or "NULL"
-        summary = summary.replace("FROM member_activity", f"FROM member_activity WHERE member_id IN ({ids})")
-        summary = summary.replace("WHERE member_id IS NOT NULL", f"WHERE member_id IN ({ids})")
-    sql = (
-        f"WITH summary AS ({summary}), "
-        + _WINDOWS.format(event_scope=event_scope)
-        + ", "
-        + _POINTS
-        + ", "
-        + _BASE.format(
-            left_at=left_at,
-            member_scope=member_scope,
-            birthday_md=dbmod.month_day("m.birthday", dialect),
-            overdue=overdue,
-            anniversary=" OR ".join(anniversary),
-            birthday_days=", ".join(birthday_days),
-        )
-    )
-    if dialect != "sqlite":
-        sql = sql.replace("MAX(1.0,", "GREATEST(1.0,").replace("MAX(0, MIN(", "GREATEST(0, LEAST(")
-    return _Query(sql=sql, params=params, windows=windows, gid=gid)
+) -> recall_sql.Statement:
+    """The segment statements (see ``core.recall_sql``): from the summaries when they cover ``as_of``."""
+    fast = gid is None and _summaries_cover(session, _midnight(as_of + timedelta(days=1)))
+    return recall_sql.build(session, as_of, gid, t, only=only, fast=fast)
 
 
-def _summaries_cover(session: Session, end: datetime) -> bool:
-    """True when no message, purchase or invite is dated at or after ``end`` (then the summaries are exact)."""
-    later = session.execute(
-        select(Event.id).where(Event.kind.in_(("message", "purchase", "invite")), any_group(), Event.ts >= end).limit(1)
-    ).first()
-    return later is None
-
-
-def _reasons(row: dict, q: _Query, as_of: date) -> dict[str, Reason]:
+def _reasons(row: dict, q: recall_sql.Statement, as_of: date) -> dict[str, Reason]:
     """Words for the segments the SQL flags put the member in (no rule is decided here)."""
     out: dict[str, Reason] = {}
     last = _parse_ts(row["last_msg"])
@@ -512,45 +308,63 @@ def compute(
         raise RecallError(" ".join(problems))
     q = _build(session, as_of, gid, t)
     priority = [s for s in get_priority(session) if s in chosen]
-    rank = " ".join(f"WHEN f_{s} = 1 THEN {i}" for i, s in enumerate(priority))
-    any_chosen = " OR ".join(f"f_{s} = 1" for s in priority)
-    mask = " + ".join(f"f_{s} * {1 << i}" for i, s in enumerate(priority))
-    where = "" if everyone else f"WHERE {any_chosen}"
-    # Narrow rows in priority order (within a segment the most recently active first: likeliest to return).
-    listing = (
-        f"{q.sql} SELECT id, CASE {rank} ELSE {len(priority)} END AS rnk, {mask} AS mask, dnc, last_recall "
-        f"FROM flagged {where} ORDER BY rnk, last_msg DESC, id"
-    )
     cap = int(t["recall_daily_cap"])
     room = max(0, cap - sent_on(session, as_of))
-    counts = dict.fromkeys(chosen, 0)
-    masks: dict[int, int] = {}
+    cooldown_days = int(t["recall_cooldown_days"])
     picked: list[tuple[int, Reason | None]] = []
-    to_send = held_back = 0
-    # Plain driver rows: tens of thousands of narrow rows, read without per-row ORM/Row overhead.
-    for mid, rnk, bits, dnc, last_recall in dbmod.driver_rows(
-        session.connection(), text(listing).bindparams(**q.params)
-    ):
-        masks[bits] = masks.get(bits, 0) + 1
-        if rnk == len(priority):  # "all": in no segment
-            picked.append((mid, None))
-            continue
-        if to_send >= room and not everyone:
-            held_back += 1  # the rest wait for another day, whatever their guard rails say
-        elif dnc:
-            picked.append((mid, Reason("do_not_contact")))
-        elif last_recall is not None:  # only recalls inside the cool-down window are fetched
-            last = f"{_parse_ts(last_recall):%Y-%m-%d}"
-            picked.append((mid, Reason("cooldown", {"date": last, "days": int(t["recall_cooldown_days"])})))
-        elif to_send < room:
-            to_send += 1
-            picked.append((mid, None))
-        else:  # "all" lists everyone, saying who is over the cap
-            picked.append((mid, Reason("daily_cap", {"cap": cap})))
-    for bits, n in masks.items():
-        for i, s in enumerate(priority):
-            if bits & (1 << i):
-                counts[s] += n
+    to_send = 0
+
+    def guard(dnc, last_recall) -> Reason | None:
+        if dnc:
+            return Reason("do_not_contact")
+        if last_recall is not None:  # only recalls inside the cool-down window are fetched
+            return Reason("cooldown", {"date": f"{_parse_ts(last_recall):%Y-%m-%d}", "days": cooldown_days})
+        return None
+
+    if everyone:
+        masks: dict[int, int] = {}
+        for bits, mid, _last, dnc, last_recall in _rows(session, q.everyone(priority), q.params):
+            masks[bits] = masks.get(bits, 0) + 1
+            if not any(bits & BIT[s] for s in priority):  # in no segment
+                picked.append((mid, None))
+                continue
+            why = guard(dnc, last_recall)
+            if why is None and to_send >= room:
+                why = Reason("daily_cap", {"cap": cap})  # "all" lists everyone, saying who is over the cap
+            to_send += why is None
+            picked.append((mid, why))
+        held_back = 0
+    else:
+        # One statement: members per segment mask, and the head of the list (most urgent segment first; in a
+        # segment the most recently active first: likeliest to return). Later segments are read only when the
+        # first ones do not fill today's room.
+        page = room + _SPARE_ROWS
+        rows = _rows(session, q.counts_and_first(priority, page if room else 0), q.params)
+        masks = {bits: n for part, bits, n, *_ in rows if part == 0}
+        first = [row[1:] for row in rows if row[0] == 1]
+        per_rank = [0] * len(priority)
+        for bits, n in masks.items():
+            rank = next((i for i, s in enumerate(priority) if bits & BIT[s]), None)
+            if rank is not None:
+                per_rank[rank] += n
+        for rank, size in enumerate(per_rank):
+            offset = 0
+            while to_send < room and offset < size:
+                if rank == 0 and offset == 0:
+                    batch = first
+                else:
+                    batch = _rows(session, q.rank_rows(priority, rank, page, offset), q.params)
+                for _bits, mid, _last, dnc, last_recall in batch:
+                    why = guard(dnc, last_recall)
+                    picked.append((mid, why))
+                    to_send += why is None
+                    if to_send >= room:
+                        break  # the rest wait for another day, whatever their guard rails say
+                if not batch:
+                    break
+                offset += len(batch)
+        held_back = sum(per_rank) - len(picked)
+    counts = {s: sum(n for bits, n in masks.items() if bits & BIT[s]) for s in chosen}
     details = _details(session, as_of, gid, t, [mid for mid, _ in picked])
     items, excluded = [], []
     for mid, why in picked:
@@ -582,12 +396,17 @@ def compute(
     return RecallList(as_of=as_of, items=items, excluded=excluded, counts=counts, held_back=held_back)
 
 
+def _rows(session: Session, sql: str, params: dict) -> list[tuple]:
+    # Plain driver rows: up to 100,000 narrow rows ("all"), read without per-row ORM/Row overhead.
+    return dbmod.driver_rows(session.connection(), text(sql).bindparams(**params))
+
+
 def _details(session: Session, as_of: date, gid: int | None, t: dict, ids: list[int]) -> dict[int, dict]:
     """All figures and flags of the few members listed."""
     out: dict[int, dict] = {}
     for chunk in _chunks(ids, 5000):
         q = _build(session, as_of, gid, t, only=chunk)
-        for row in session.execute(text(q.sql + " SELECT * FROM flagged"), q.params).mappings():
+        for row in session.execute(text(q.details()).bindparams(**q.params)).mappings():
             out[row["id"]] = dict(row)
     return out
 

@@ -90,21 +90,20 @@ def recall_rows(ctx: Context) -> list[Row]:
             t = get_thresholds(s)
             query = recall._build(s, TODAY, None, t)
             priority = [x for x in recall.get_priority(s) if x in recall.DEFAULT_SEGMENTS]
+            room = int(t["recall_daily_cap"]) - recall.sent_on(s, TODAY)
 
         def ours() -> None:
             with db.session() as s:
                 recall.compute(s, TODAY)
 
-        flags = ", ".join(f"f_{x}" for x in priority)
         from sqlalchemy import text
 
         from core.db import driver_sql
 
-        where = " OR ".join(f"f_{x} = 1" for x in priority)
+        # The statement compute runs: the members per segment mask and the head of the list (core.recall_sql).
+        statement = query.counts_and_first(priority, room + recall._SPARE_ROWS)
         with db.engine.connect() as conn:
-            sql, params = driver_sql(
-                conn, text(f"{query.sql} SELECT id, {flags} FROM flagged WHERE {where}").bindparams(**query.params)
-            )
+            sql, params = driver_sql(conn, text(statement).bindparams(**query.params))
         raw = sqlite3.connect(ctx.db_path)
 
         def floor() -> None:
