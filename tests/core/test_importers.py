@@ -437,3 +437,42 @@ def test_foreign_keys_are_back_on_and_missing_references_roll_the_import_back(db
     assert _foreign_keys_on(db)
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_a_csv_mixing_groups_line_by_line(db, tmp_path, monkeypatch) -> None:
+    """Rows of two groups interleaved: each group keeps its own repeats and dedupe keys, and the rows are
+    still written in a few batched inserts, not one per change of group."""
+    from core import db as dbmod
+
+    rows = ["时间,发送者,内容,群名"]
+    for i in range(100):
+        minute = f"2025-05-13 20:{i // 2:02d}:00"
+        rows.append(f"{minute},李四,好的,读书会")
+        rows.append(f"{minute},李四,好的,宝妈群")
+    rows.append("2025-05-13 20:49:00,李四,好的,读书会")  # a repeat in 读书会 after a line of 宝妈群
+    rows.append("2025-05-13 21:00:00,Anna,打卡,宝妈群")
+    path = fx.write(tmp_path, "mixed.csv", "\n".join(rows) + "\n")
+    inserts = []
+    real = dbmod.bulk_insert
+
+    def counting(conn, table, columns, rows_, constants=None, defaults=None):
+        if table.name == "event" and rows_:
+            inserts.append(len(rows_))
+        return real(conn, table, columns, rows_, constants=constants, defaults=defaults)
+
+    monkeypatch.setattr(dbmod, "bulk_insert", counting)
+    summary = import_chat(db, path)
+    assert (summary.messages, summary.events, summary.check_ins, summary.duplicates_skipped) == (202, 203, 1, 0)
+    assert len(inserts) <= 4 and sum(inserts) == 203
+    with db.engine.connect() as conn:
+        per_group = dict(
+            conn.execute(
+                text(
+                    "SELECT g.name, COUNT(*) FROM event e JOIN chat_group g ON g.id = e.group_id "
+                    "WHERE e.kind = 'message' GROUP BY 1"
+                )
+            ).all()
+        )
+    assert per_group == {"读书会": 101, "宝妈群": 101}
+    again = import_chat(db, path)
+    assert (again.events, again.duplicates_skipped) == (0, 202)
