@@ -353,8 +353,9 @@ def set_foreign_keys(conn: Connection, on: bool) -> None:
 def bulk_load(conn: Connection) -> Iterator[None]:
     """Foreign keys off and a 256 MiB page cache on this connection, restored after; call outside a transaction.
 
-    Only for loads whose references the loader makes itself (the demo generator); importers of users' files
-    keep foreign keys on (see ``defer_foreign_keys``).
+    Only for loads whose references the loader makes itself (the demo generator); the chat import turns them
+    off the same way but checks the ids it wrote (``references_checked_by_caller``); other importers keep them
+    on (``defer_foreign_keys``).
     """
     if conn.dialect.name != "sqlite":
         yield
@@ -369,6 +370,13 @@ def bulk_load(conn: Connection) -> Iterator[None]:
         set_foreign_keys(conn, True)
 
 
+def set_cache_size(conn: Connection, mib: int) -> None:
+    """This connection's page cache, in MiB (SQLite's default is 2 MiB). It also bounds the memory of each sorted
+    run of CREATE INDEX (more, smaller runs merged: no slower, and far less memory than one big run)."""
+    if conn.dialect.name == "sqlite":
+        conn.connection.driver_connection.execute(f"PRAGMA cache_size=-{int(mib) * 1024}")
+
+
 @contextmanager
 def large_cache(conn: Connection, mib: int = 64) -> Iterator[None]:
     """A bigger page cache on this connection while importing: index inserts at random places (events by
@@ -378,12 +386,42 @@ def large_cache(conn: Connection, mib: int = 64) -> Iterator[None]:
         return
     driver = conn.connection.driver_connection
     driver.execute(f"PRAGMA cache_size=-{int(mib) * 1024}")
-    driver.execute("PRAGMA threads=2")  # CREATE INDEX may sort on a second core
+    # CREATE INDEX could sort on a second core, but SQLite only uses sorter threads when temporary files are
+    # allowed, and connections keep them in memory (temp_store=MEMORY): as is, this has no effect.
+    driver.execute("PRAGMA threads=2")
     try:
         yield
     finally:
         driver.execute("PRAGMA cache_size=-2000")  # SQLite's defaults
         driver.execute("PRAGMA threads=0")
+
+
+@contextmanager
+def references_checked_by_caller(conn: Connection) -> Iterator[None]:
+    """Foreign keys off on this connection for the transaction the caller opens inside, then on again.
+
+    SQLite looks up every parent of every inserted row even when the check is deferred: for the chat import's
+    events (member, group, batch) that is three index searches per row, about as long as the insert itself.
+    Only for bulk writers that hand out every id they write themselves and check them before committing
+    (``missing_ids``), e.g. the chat import; call outside a transaction, and delete no parent row inside (no
+    cascades run). Other importers keep foreign keys on (``defer_foreign_keys``).
+    """
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    set_foreign_keys(conn, False)
+    try:
+        yield
+    finally:
+        set_foreign_keys(conn, True)
+
+
+def missing_ids(conn: Connection, table: Table, ids: Iterable[int]) -> list[int]:
+    """The ids of ``ids`` that ``table`` (a table with an integer ``id`` primary key) does not have."""
+    name = temp_ids(conn, "_ids_to_check", ids)
+    t = table.name
+    sql = f"SELECT c.id FROM {name} c WHERE NOT EXISTS (SELECT 1 FROM {t} WHERE {t}.id = c.id) ORDER BY c.id"
+    return [int(r[0]) for r in conn.exec_driver_sql(sql)]
 
 
 def defer_foreign_keys(conn: Connection) -> None:

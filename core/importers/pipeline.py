@@ -50,6 +50,7 @@ from core.importers.senders import Match, SenderMatcher, Suggester, Suggestion, 
 from core.models import Event, Group, ImportBatch, Member, MemberAlias, Membership, Setting
 
 FLUSH_ROWS = 20000
+SORT_CACHE_MIB = 8  # page cache while the events' indexes are dropped and rebuilt (see ``_run``)
 DEFAULT_CHECKIN_KEYWORDS = ("打卡", "签到")
 CHECKIN_SETTING = "import.checkin_keywords"
 
@@ -126,6 +127,7 @@ class _People:
         self.matched: set[int] = set()  # members who existed before this import
         self.created_ids: set[int] = set()
         self.moved: dict[int, int] = {}  # member whose messages a sender fix moved → the member they went to
+        self.used: set[int] = set()  # every member id handed out (written to events, memberships, aliases…)
         self.alias_rows: list[tuple] = []
         self.new_members: list[tuple] = []
         self.next_id: int | None = None
@@ -143,6 +145,12 @@ class _People:
 
     def resolve(self, gid: int, key: str, name: str) -> int:
         """Member id for a sender (0: leave them out)."""
+        mid = self._resolve(gid, key, name)
+        if mid:
+            self.used.add(mid)
+        return mid
+
+    def _resolve(self, gid: int, key: str, name: str) -> int:
         matcher = self.matcher(gid)
         if key == SELF:
             return self.owner_id or 0
@@ -175,6 +183,8 @@ class _People:
 
     def resolve_person(self, gid: int, name: str, key: str | None) -> int:
         if name == SELF:
+            if self.owner_id:
+                self.used.add(self.owner_id)
             return self.owner_id or 0
         if key is None:
             mid = self.by_name[gid].get(name)
@@ -269,6 +279,7 @@ class _KeySpace:
     def __init__(self, existing: _KeyArray) -> None:
         self.existing = existing
         self.mine: set[int] = set()
+        self.ts = ""  # the timestamp of ``mine`` (files that mix groups switch between key spaces)
 
     def claim(self, source: str) -> tuple[int, bool]:
         """(key, is_duplicate) for the next occurrence of ``source`` in this file."""
@@ -291,12 +302,11 @@ def import_chat(
     options = options or ChatOptions()
     path = Path(path)
     report: Callable[[float, str], None] = progress or (lambda _f, _m: None)
-    with db.engine.connect() as conn, dbmod.large_cache(conn):
+    # Foreign keys are off for this transaction: checked per row they cost as much as the inserts. Every
+    # member, group and batch id the import writes is one it found or made itself, and they are all checked
+    # before the commit (``_check_references``). Nothing here deletes a parent row, so no cascade is missed.
+    with db.engine.connect() as conn, dbmod.large_cache(conn), dbmod.references_checked_by_caller(conn):
         with conn.begin():
-            # Foreign keys stay on but are checked at commit: ~10% faster on a million rows. Members are written
-            # before the events that point at them, so no violation is ever pending (which would make SQLite
-            # search child tables on each parent insert).
-            dbmod.defer_foreign_keys(conn)
             source = _open(conn, path, options)
             summary = _run(conn, path, source, options, report)
     return summary
@@ -338,38 +348,49 @@ def _run(conn: Connection, path: Path, source, options: ChatOptions, report: Pro
     rebuilt_indexes = sorted(Event.__table__.indexes, key=lambda ix: ix.name) if estimated_rows > before else []
     for index in rebuilt_indexes:
         index.drop(conn)
+    if rebuilt_indexes:
+        # Rows are only appended now, and the index builds sort in runs of the cache's size, no slower when
+        # small: the large cache would only cost memory (peak 267 → 182 MB on a million messages).
+        dbmod.set_cache_size(conn, SORT_CACHE_MIB)
     cur_group = None
-    checkins: list[tuple] = []
     system: list[tuple[int, SystemEvent]] = []
-    # Rows are bucketed by message kind so that the kind (and, for media, the zero length) is a constant of
-    # the INSERT rather than a value bound per row.
+    # Rows are buffered per group and message kind, so that the group, the kind (and, for media, the zero
+    # length) are constants of the INSERT rather than values bound per row; all are written every FLUSH_ROWS
+    # rows, also when a file mixes groups line by line.
     text_columns = ("member_id", "ts", "length", "dedupe_key") + (("body",) if store_text else ())
     media_columns = ("member_id", "ts", "dedupe_key") + (("body",) if store_text else ())
-    buckets: dict[str, list[tuple]] = {}
+    pending: dict[int, tuple[dict[str, list[tuple]], list[tuple]]] = {}  # group → (rows by kind, check-ins)
+    buckets, checkins = pending.setdefault(gid, ({}, []))
     buffered = 0
     const_msg = {"kind": "message", "batch_id": batch_id}
     const_chk = {"kind": "check-in", "batch_id": batch_id}
-    rows_gid = gid  # the group of the rows buffered (a constant in the INSERT: one value less to bind per row)
     messages = dups = skipped = backwards = 0
     last_ts = ""
     table = Event.__table__
     claim = keys.claim
 
+    written = checkins_written = 0  # event rows written (the summary's counts: no query over the new rows)
+
     def flush() -> None:
-        nonlocal buffered, checkins
+        nonlocal buffered, written, checkins_written
         people.flush_members()
-        for kind_, bucket in buckets.items():
-            media = kind_ != "text" and kind_ != "link"
-            constants = const_msg | {"group_id": rows_gid, "subtype": kind_} | ({"length": 0} if media else {})
-            dbmod.bulk_insert(conn, table, media_columns if media else text_columns, bucket, constants=constants)
-        buckets.clear()
-        chk = const_chk | {"group_id": rows_gid}
-        dbmod.bulk_insert(conn, table, ("member_id", "ts", "dedupe_key"), checkins, constants=chk)
-        buffered, checkins = 0, []
+        for gid_, (buckets_, checkins_) in pending.items():
+            for kind_, bucket in buckets_.items():
+                media = kind_ != "text" and kind_ != "link"
+                constants = const_msg | {"group_id": gid_, "subtype": kind_} | ({"length": 0} if media else {})
+                columns = media_columns if media else text_columns
+                written += dbmod.bulk_insert(conn, table, columns, bucket, constants=constants)
+            buckets_.clear()  # emptied in place: the loop below holds the current group's dict and list
+            chk = const_chk | {"group_id": gid_}
+            checkins_written += dbmod.bulk_insert(
+                conn, table, ("member_id", "ts", "dedupe_key"), checkins_, constants=chk
+            )
+            checkins_.clear()
+        buffered = 0
 
     hasher, from_bytes = hashlib.blake2b(digest_size=8), int.from_bytes  # copy() beats the constructor
     totals: dict[int, list] = {}  # member → [messages, first ts, last ts, check-ins, invites] added
-    mine, existing = keys.mine, keys.existing
+    mine, existing = keys.mine, keys.existing or None  # None: nothing stored yet (no lookup per message)
     mine_add = mine.add
     checkin = re.compile("|".join(re.escape(w) for w in keywords)).search if keywords else None
     # Keyword rules (core.tag_rules): count their keywords per member while reading; None when there are none.
@@ -383,13 +404,14 @@ def _run(conn: Connection, path: Path, source, options: ChatOptions, report: Pro
             continue
         ts, key, name, text, kind, msg_id, grp, src = rec
         if grp != cur_group:
+            keys.ts = last_ts
             gid, keys, cache = group_state(grp)
-            claim, mine, existing = keys.claim, keys.mine, keys.existing
+            claim, mine, existing = keys.claim, keys.mine, keys.existing or None
             mine_add = mine.add
+            if keys.ts != ts:  # this group's repeats were counted at another time: start afresh
+                mine.clear()
             cur_group = grp
-            if gid != rows_gid:
-                flush()
-                rows_gid = gid
+            buckets, checkins = pending.setdefault(gid, ({}, []))
         messages += 1
         if ts != last_ts:
             if ts < last_ts:
@@ -408,7 +430,7 @@ def _run(conn: Connection, path: Path, source, options: ChatOptions, report: Pro
             k, dup = claim(source_text)
         else:
             mine_add(k)
-            dup = existing and k in existing
+            dup = existing is not None and k in existing
         if dup:
             dups += 1
             continue
@@ -476,15 +498,13 @@ def _run(conn: Connection, path: Path, source, options: ChatOptions, report: Pro
         raise ImportError_(f"{path.name} contains no messages.")
 
     summary.members_created, summary.aliases_matched = people.created, len(people.matched)
-    summary.check_ins = conn.execute(
-        select(func.count()).select_from(Event).where(Event.id > before, Event.kind == "check-in")
-    ).scalar_one()
-    summary.events = conn.execute(select(func.count()).select_from(Event).where(Event.id > before)).scalar_one()
-    first, last = conn.execute(
-        select(func.min(Event.ts), func.max(Event.ts)).where(Event.id > before, Event.kind == "message")
-    ).one()
-    summary.first_at = first.isoformat(" ", "seconds") if first else None
-    summary.last_at = last.isoformat(" ", "seconds") if last else None
+    summary.check_ins = checkins_written
+    summary.events = written + checkins_written + counts["events"]
+    # totals hold each member's first and last message written (None for members with only joins/leaves)
+    firsts = [t[1] for t in totals.values() if t[1] is not None]
+    summary.first_at = min(firsts)[:19] if firsts else None
+    summary.last_at = max(t[2] for t in totals.values() if t[2] is not None)[:19] if firsts else None
+    _check_references(conn, people, groups, batch_id)
     if rebuilt_indexes:
         report(0.975, "indexes")
         for index in rebuilt_indexes:
@@ -556,7 +576,7 @@ def _apply_sender_fixes(conn, people: _People, groups, batch_id: int, fixes) -> 
 
 
 def _apply_system(conn, people: _People, log: ChangeLog, batch_id: int, groups, system, totals) -> dict[str, int]:
-    counts = {"joins": 0, "leaves": 0, "duplicates": 0}
+    counts = {"joins": 0, "leaves": 0, "duplicates": 0, "events": 0}
     spaces = {s[0]: s[1] for s in groups.values()}
     rows: list[tuple] = []
     for gid, ev in system:
@@ -587,7 +607,7 @@ def _apply_system(conn, people: _People, log: ChangeLog, batch_id: int, groups, 
                 rows.append((mid, gid, ev.action, ev.ts, None, str(actor) if actor else None, k))
                 _leave(conn, log, batch_id, mid, gid, at, ev.action, people)
     people.flush_members()
-    dbmod.bulk_insert(
+    counts["events"] = dbmod.bulk_insert(
         conn,
         Event.__table__,
         ("member_id", "group_id", "kind", "ts", "subtype", "ref", "dedupe_key"),
@@ -595,6 +615,21 @@ def _apply_system(conn, people: _People, log: ChangeLog, batch_id: int, groups, 
         constants={"batch_id": batch_id},
     )
     return counts
+
+
+def _check_references(conn, people: _People, groups, batch_id: int) -> None:
+    """What foreign keys would have checked (they are off during the import): every member and group id the
+    import wrote exists. Ids are only handed out by ``_People`` and ``_group_id``, so checking those covers
+    every row written; a failure is a bug, and raising rolls the whole import back."""
+    problems = []
+    if missing := dbmod.missing_ids(conn, Member.__table__, people.used):
+        problems.append(f"members {missing[:10]}")
+    if missing := dbmod.missing_ids(conn, Group.__table__, {s[0] for s in groups.values()}):
+        problems.append(f"groups {missing[:10]}")
+    if dbmod.missing_ids(conn, ImportBatch.__table__, [batch_id]):
+        problems.append(f"batch {batch_id}")
+    if problems:
+        raise RuntimeError(f"chat import wrote references to missing rows ({', '.join(problems)}); nothing was saved")
 
 
 def _member_state(conn, mid: int) -> dict:

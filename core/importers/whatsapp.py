@@ -145,6 +145,7 @@ class WhatsAppSource:
         self.info = SourceInfo(format=FORMAT, platform="whatsapp")
         self.date_order = date_order
         self.fixes: list[tuple[str, str, int]] = []
+        self._senders: dict[str, str] = {}
         self._prescan()
 
     # -- learning the locale ------------------------------------------------------------------------
@@ -302,7 +303,7 @@ class WhatsAppSource:
         plain_add = plain.add
         message = self._message
         media_get = _MEDIA.get
-        you = _YOU
+        senders = self._senders  # name as written → sender key (cleaned, or SELF)
         ts = name = text = rest = None
         colon = False
         extra: list[str] | None = None
@@ -339,12 +340,10 @@ class WhatsAppSource:
                         else:
                             kind = "text"
                     if name is not None:
-                        c = name[0]
-                        if c == "~" or c == "\u200e" or c == " " or name[-1] in "\u200e ":
-                            name = clean_name(name)
-                        if name in you:
-                            name = SELF
-                        yield (ts, name, name, text, kind, None, None, ts + rest)
+                        sender = senders.get(name)
+                        if sender is None:
+                            sender = _sender(name, senders)
+                        yield (ts, sender, sender, text, kind, None, None, ts + rest)
                 name = None
             extra = None
             if not lineno & 8191 and progress is not None:
@@ -406,10 +405,7 @@ class WhatsAppSource:
                 kind = "link"
             else:
                 kind = "text"
-        c = name[0]
-        sender = clean_name(name) if c == "~" or c == "\u200e" or c == " " or name[-1] in "\u200e " else name
-        if sender in _YOU:
-            sender = SELF
+        sender = self._senders.get(name) or _sender(name, self._senders)
         return (ts, sender, sender, text, kind, None, None, ts + rest)
 
     def _kind_slow(self, name: str, text: str) -> str:
@@ -453,6 +449,13 @@ class WhatsAppSource:
     def sender_fixes(self) -> list[tuple[str, str, int]]:
         """(name as split, real name, characters to take off each message's length): see the module doc."""
         return self.fixes
+
+
+def _sender(name: str, cache: dict[str, str]) -> str:
+    """The sender key of a name as the export writes it (export marks cleaned, "You" → SELF), cached."""
+    sender = clean_name(name) if name[0] in "~\u200e " or name[-1] in "\u200e " else name
+    cache[name] = sender = SELF if sender in _YOU else sender
+    return sender
 
 
 def _system_with_colon(rest: str) -> bool:

@@ -364,3 +364,115 @@ def test_check_in_keywords_come_from_the_setting(db, tmp_path) -> None:
         _scalar(db, "SELECT m.display_name FROM event e JOIN member m ON m.id=e.member_id WHERE kind='check-in'")
         == "李四"
     )
+
+
+def _written(db, batch_id: int) -> tuple:
+    sql = (
+        "SELECT COUNT(*), SUM(kind = 'check-in'), MIN(CASE WHEN kind = 'message' THEN ts END), "
+        "MAX(CASE WHEN kind = 'message' THEN ts END) FROM event WHERE batch_id = :b"
+    )
+    with db.engine.connect() as conn:
+        events, check_ins, first, last = conn.execute(text(sql), {"b": batch_id}).one()
+    return events, check_ins or 0, first[:19] if first else None, last[:19] if last else None
+
+
+@pytest.mark.parametrize(
+    "write",
+    [
+        lambda tmp: fx.write(tmp, "WhatsApp Chat with 读书会.txt", fx.WHATSAPP_ANDROID),  # with a sender fix
+        lambda tmp: fx.write(tmp, "WhatsApp Chat with US.txt", fx.WHATSAPP_US),
+        lambda tmp: fx.write(tmp, "读书会.txt", fx.MEMOTRACE_TXT),
+        fx.write_memotrace_csv,
+        fx.write_telegram,
+        lambda tmp: fx.write(tmp, "导出.csv", fx.GENERIC_CSV, encoding="gbk"),  # two groups
+    ],
+)
+def test_summary_counts_are_the_rows_written(db, tmp_path, write) -> None:
+    """The summary's events, check-ins and date range are counted while writing, not queried: they must be
+    exactly what the database holds for the batch, on the first import and on a partly new second one."""
+    path = write(tmp_path)
+    summary = import_chat(db, path)
+    assert summary.events > 0
+    assert (summary.events, summary.check_ins, summary.first_at, summary.last_at) == _written(db, summary.batch_id)
+    again = import_chat(db, path)
+    assert (again.events, again.check_ins) == (0, 0) and again.first_at is None and again.last_at is None
+
+
+def test_repeated_messages_in_one_file_are_kept_and_deduplicated_on_reimport(db, tmp_path) -> None:
+    """The same sender writing the same text twice in the same minute is two messages, not a duplicate; a
+    re-import or an overlapping export skips both; an export of another group keeps its own."""
+    head = '13/05/2025, 20:00 - 张三 created group "读书会"\n'
+    body = "13/05/2025, 20:01 - 李四: 好的\n" * 3 + "13/05/2025, 20:02 - 李四: 好的\n13/05/2025, 20:02 - Anna: 好的\n"
+    path = fx.write(tmp_path, "WhatsApp Chat with 读书会.txt", head + body)
+    first = import_chat(db, path)
+    assert (first.messages, first.events, first.duplicates_skipped) == (5, 5, 0)
+    assert _counts(db) == {"李四": 4, "Anna": 1}
+    again = import_chat(db, path)
+    assert (again.events, again.duplicates_skipped) == (0, 5)
+    more = head + "13/05/2025, 20:01 - 李四: 好的\n" * 4 + "13/05/2025, 20:03 - Anna: 好的\n"
+    overlap = import_chat(db, fx.write(tmp_path, "more.txt", more), ChatOptions(group="读书会"))
+    # three 20:01 lines were there already; the fourth of that minute and the 20:03 one are new
+    assert (overlap.events, overlap.duplicates_skipped) == (2, 3)
+    assert _counts(db) == {"李四": 5, "Anna": 2}
+    other = import_chat(db, path, ChatOptions(group="宝妈群"))
+    assert (other.events, other.duplicates_skipped) == (5, 0)
+
+
+def _foreign_keys_on(db) -> bool:
+    with db.engine.connect() as conn:
+        return conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_foreign_keys_are_back_on_and_missing_references_roll_the_import_back(db, tmp_path) -> None:
+    """The import writes with foreign keys off and checks every id it wrote itself: a link to a member that does
+    not exist is refused like the foreign key would have refused it, nothing is written, and the connection
+    has foreign keys on again afterwards (also after a failure)."""
+    path = fx.write(tmp_path, "导出.csv", fx.GENERIC_CSV, encoding="gbk")
+    with pytest.raises(RuntimeError, match=r"missing rows \(members \[4242\]\)"):
+        import_chat(db, path, ChatOptions(decisions={"王五": Decision("link", 4242)}))
+    assert _table_counts(db) == (0, 0, 0, 0, 0, 0)
+    assert _scalar(db, "SELECT COUNT(*) FROM import_batch") == 0
+    assert _foreign_keys_on(db)
+    import_chat(db, path)
+    assert _foreign_keys_on(db)
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_a_csv_mixing_groups_line_by_line(db, tmp_path, monkeypatch) -> None:
+    """Rows of two groups interleaved: each group keeps its own repeats and dedupe keys, and the rows are
+    still written in a few batched inserts, not one per change of group."""
+    from core import db as dbmod
+
+    rows = ["时间,发送者,内容,群名"]
+    for i in range(100):
+        minute = f"2025-05-13 20:{i // 2:02d}:00"
+        rows.append(f"{minute},李四,好的,读书会")
+        rows.append(f"{minute},李四,好的,宝妈群")
+    rows.append("2025-05-13 20:49:00,李四,好的,读书会")  # a repeat in 读书会 after a line of 宝妈群
+    rows.append("2025-05-13 21:00:00,Anna,打卡,宝妈群")
+    path = fx.write(tmp_path, "mixed.csv", "\n".join(rows) + "\n")
+    inserts = []
+    real = dbmod.bulk_insert
+
+    def counting(conn, table, columns, rows_, constants=None, defaults=None):
+        if table.name == "event" and rows_:
+            inserts.append(len(rows_))
+        return real(conn, table, columns, rows_, constants=constants, defaults=defaults)
+
+    monkeypatch.setattr(dbmod, "bulk_insert", counting)
+    summary = import_chat(db, path)
+    assert (summary.messages, summary.events, summary.check_ins, summary.duplicates_skipped) == (202, 203, 1, 0)
+    assert len(inserts) <= 4 and sum(inserts) == 203
+    with db.engine.connect() as conn:
+        per_group = dict(
+            conn.execute(
+                text(
+                    "SELECT g.name, COUNT(*) FROM event e JOIN chat_group g ON g.id = e.group_id "
+                    "WHERE e.kind = 'message' GROUP BY 1"
+                )
+            ).all()
+        )
+    assert per_group == {"读书会": 101, "宝妈群": 101}
+    again = import_chat(db, path)
+    assert (again.events, again.duplicates_skipped) == (0, 202)
