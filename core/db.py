@@ -14,7 +14,7 @@ import re
 import sqlite3
 import threading
 import weakref
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -431,6 +431,35 @@ def large_cache(conn: Connection, mib: int = 64) -> Iterator[None]:
     finally:
         driver.execute("PRAGMA cache_size=-2000")  # SQLite's defaults
         driver.execute("PRAGMA threads=0")
+
+
+def drop_indexes(conn: Connection, table: Table) -> Callable[[], None]:
+    """Drop ``table``'s plain (not unique) secondary indexes for a bulk load; returns the function that creates
+    them again, to be called before the transaction commits (a rollback brings them back by itself).
+
+    Inserting 100,000 rows into a table with three text indexes costs one B-tree insert at a random place per
+    row and index; building each index afterwards is one sort (on two threads with ``large_cache``).
+    Other databases: nothing is dropped.
+    """
+    if conn.dialect.name != "sqlite":
+        return lambda: None
+    names = [
+        name
+        for _seq, name, unique, origin, _partial in conn.exec_driver_sql(f'PRAGMA index_list("{table.name}")')
+        if origin == "c" and not unique
+    ]
+    statements = []
+    for name in names:
+        sql = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?", (name,)).scalar()
+        if sql:
+            statements.append(sql)
+            conn.exec_driver_sql(f'DROP INDEX "{name}"')
+
+    def create_again() -> None:
+        for sql in statements:
+            conn.exec_driver_sql(sql)
+
+    return create_again
 
 
 def defer_foreign_keys(conn: Connection) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 
 DEFAULT_TAG_DIMENSION = "导入标签"
 CHUNK = 5000
+DROP_INDEXES_FROM = 20_000  # rows in the file (and no fewer than the members already there)
 
 
 class _Writer:
@@ -41,6 +43,7 @@ class _Writer:
         member_cols: list[str],
         custom: dict[str, FieldDef],
         extra_targets: set[str],
+        rows_expected: Callable[[], float] | None = None,
     ) -> None:
         self.conn = conn
         self.batch_id = batch_id
@@ -76,6 +79,8 @@ class _Writer:
         self.tag_ids: dict[str, int] = {}
         self.group_ids: dict[str, int] = {}
         self.dimension_id: int | None = None
+        self.rows_expected = rows_expected  # how many rows the whole file holds, estimated while reading it
+        self.indexes_back: Callable[[], None] | None = None  # decided at the first write
 
     # matching
     def match(self, line: int, v: dict) -> int | None:
@@ -143,11 +148,27 @@ class _Writer:
 
     # writing
     def flush(self) -> None:
+        if self.indexes_back is None:
+            self.indexes_back = self._drop_indexes() if self.creates else (lambda: None)
         if self.creates:
             self._write_creates()
         if self.updates:
             self._write_updates()
         self.creates, self.updates = [], []
+
+    def finish(self) -> None:
+        """Write what is queued and build the member indexes again if they were dropped."""
+        self.flush()
+        if self.indexes_back is not None:
+            self.indexes_back()
+
+    def _drop_indexes(self) -> Callable[[], None]:
+        # A large file into a small community (the first import of a member list): adding 100,000 rows to the
+        # name, phone and WeChat ID indexes one by one costs more than building them once at the end.
+        expected = self.rows_expected() if self.rows_expected else len(self.creates)
+        if expected < max(DROP_INDEXES_FROM, len(self.keys_of)):
+            return lambda: None
+        return dbmod.drop_indexes(self.conn, Member.__table__)
 
     def _write_creates(self) -> None:
         cols = ["_id", "display_name", *[c for c in self.member_cols if c != "display_name"]]

@@ -486,6 +486,8 @@ class _CsvSource:
         self.delimiter = max(counts, key=counts.get) if max(counts.values()) else ","
 
     def fraction(self) -> float:
+        if self.raw.closed:  # read to the end (the text wrapper closes the file when it is done)
+            return 1.0
         return min(1.0, self.raw.tell() / self.size)
 
     def rows(self) -> Iterator[tuple[int, list]]:
@@ -885,7 +887,16 @@ def _run(db, path, source, headers, rows, mapping, options, report) -> ImportSum
                 )
             custom = [(i, h, custom_by_col[h]) for i, h, t in columns if t.startswith(CUSTOM)]
             targets = {t for _i, _h, t in columns}
-            writer = _Writer(conn, batch_id, options, summary, member_cols, {h: f for _i, h, f in custom}, targets)
+            writer = _Writer(
+                conn,
+                batch_id,
+                options,
+                summary,
+                member_cols,
+                {h: f for _i, h, f in custom},
+                targets,
+                rows_expected=lambda: summary.rows / max(source.fraction(), 1e-6),
+            )
             problems = summary.problems
             bad_lines = source.bad_lines
             previewing = True
@@ -981,7 +992,7 @@ def _run(db, path, source, headers, rows, mapping, options, report) -> ImportSum
                     shown = {k: cell_text(x) for k, x in v.items() if k in MEMBER_COLUMNS}
                     summary.preview.append({"row": line, "new": created, **shown})
                     previewing = len(summary.preview) < PREVIEW_ROWS
-            writer.flush()
+            writer.finish()
             if summary.rows == 0:
                 raise ImportError_(
                     f"{path.name} has a header row but no members under it. Nothing was imported."
