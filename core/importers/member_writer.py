@@ -168,7 +168,7 @@ class _Writer:
         expected = self.rows_expected() if self.rows_expected else len(self.creates)
         if expected < max(DROP_INDEXES_FROM, len(self.keys_of)):
             return lambda: None
-        return dbmod.drop_indexes(self.conn, Member.__table__)
+        return dbmod.drop_indexes(self.conn, Member.__table__, self.member_cols)
 
     def _write_creates(self) -> None:
         cols = ["_id", "display_name", *[c for c in self.member_cols if c != "display_name"]]
