@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Callable
 from datetime import date, datetime
@@ -173,10 +174,11 @@ class _Writer:
     def _write_creates(self) -> None:
         cols = ["_id", "display_name", *[c for c in self.member_cols if c != "display_name"]]
         rows = []
+        blanks = itertools.repeat("")
         for _line, v in self.creates:
             if "display_name" not in v:
                 v["display_name"] = v.get("wechat_id") or v.get("phone")
-            rows.append(tuple(map(v.get, cols)))
+            rows.append(tuple(map(v.get, cols, blanks)))  # "" for what the row does not have: see bulk_insert
         cols[0] = "id"
         constants: dict = {
             "created_at": self.now.isoformat(" ", "microseconds"),
@@ -194,6 +196,7 @@ class _Writer:
             rows,
             constants=constants,
             defaults={c: d for c, d in defaults.items() if c in cols},
+            empty_is_null=True,
         )
         if not (self.has_extras or self.options.tag_everyone):
             return
