@@ -17,6 +17,8 @@ Steps, each usable on its own (the GUI wizard shows them one by one):
 Rows an import creates carry its ``batch_id`` (members, memberships); values it changes in existing members,
 tags it adds to them, custom-field values it changes and tags/fields/groups it creates are logged in
 ``import_change`` so that ``batches.undo_batch`` puts everything back.
+
+The cell parsers are in ``member_cells`` and the matching and writing in ``member_writer``.
 """
 
 from __future__ import annotations
@@ -28,9 +30,9 @@ import io
 import itertools
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -38,21 +40,33 @@ from sqlalchemy import Connection, func, select, update
 from sqlmodel import Session
 
 from core import db as dbmod
-from core.custom_fields import FieldDef, FieldValueError, normalise, parse_date
+from core.custom_fields import FieldDef, FieldValueError, normalise
 from core.db import Database
 from core.importers.base import FileEncodingError, ImportError_, ProgressFn, read_head
-from core.importers.senders import normalize_phone
+from core.importers.member_cells import (
+    _FORMULA_PREFIX,
+    _PARSERS,
+    _SPLIT,  # noqa: F401 (used by the import wizard)
+    MEMBER_COLUMNS,
+    TIER_NAMES,  # noqa: F401 (part of this module's interface)
+    _date,
+    _flag,
+    _identifier,
+    _phone,
+    _RowError,
+    _split,
+    _text,
+    _tier,
+    cell_text,
+    parse_datetime,  # noqa: F401 (part of this module's interface)
+    phone_key,
+    unneutralise,
+)
+from core.importers.member_writer import DEFAULT_TAG_DIMENSION, _Writer
 from core.models import (
     CustomField,
-    Group,
     ImportBatch,
     ImportChange,
-    Member,
-    MemberFieldValue,
-    Membership,
-    MemberTag,
-    Tag,
-    TagDimension,
 )
 
 KIND = "members"
@@ -73,8 +87,6 @@ FIELDS = (
 IGNORE = "ignore"
 CUSTOM = "custom:"  # a target "custom:<field name>" stores the column as a custom member field
 KEYS = ("wechat_id", "phone", "name")
-DEFAULT_TAG_DIMENSION = "导入标签"
-CHUNK = 5000
 PREVIEW_ROWS = 50
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -187,27 +199,7 @@ TARGET_NAMES = {
     "skip": IGNORE,
     "-": IGNORE,
 }
-TIER_NAMES = {
-    "silver": "silver",
-    "白银": "silver",
-    "银": "silver",
-    "白银会员": "silver",
-    "gold": "gold",
-    "黄金": "gold",
-    "金": "gold",
-    "黄金会员": "gold",
-    "diamond": "diamond",
-    "钻石": "diamond",
-    "钻": "diamond",
-    "钻石会员": "diamond",
-}
 TIER_LABELS = {"silver": "白银", "gold": "黄金", "diamond": "钻石"}
-_YES = {"是", "yes", "y", "true", "1", "√", "✓", "✔", "x", "勿扰", "免打扰", "on"}
-_NO = {"否", "no", "n", "false", "0", "off", "不是"}
-_SPLIT = re.compile(r"[,，、;；]")
-_SCIENTIFIC = re.compile(r"[+-]?\d+(\.\d+)?[eE][+-]?\d+")
-_PHONE = re.compile(r"\+?[\d\s\-()（）]{3,25}")
-_FORMULA_PREFIX = ("=", "+", "-", "@", "\t", "\r")
 
 # Problem codes → English text; ``ImportOptions.messages`` may replace them (the GUI passes translations).
 MESSAGES = {
@@ -494,6 +486,8 @@ class _CsvSource:
         self.delimiter = max(counts, key=counts.get) if max(counts.values()) else ","
 
     def fraction(self) -> float:
+        if self.raw.closed:  # read to the end (the text wrapper closes the file when it is done)
+            return 1.0
         return min(1.0, self.raw.tell() / self.size)
 
     def rows(self) -> Iterator[tuple[int, list]]:
@@ -596,67 +590,6 @@ def _open(path: Path, encoding: str | None):
         if problem is not None:
             raise problem
     return _CsvSource(path, encoding), encoding
-
-
-# --- cells ----------------------------------------------------------------------------------------------
-
-
-def cell_text(value: Any) -> str:
-    """A cell as text: numbers from Excel without a trailing .0 or an exponent, dates as YYYY-MM-DD."""
-    if isinstance(value, str):
-        return value.strip()
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "是" if value else "否"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        if value.is_integer() and abs(value) < 1e18:
-            return str(int(value))
-        return format(value, "f").rstrip("0").rstrip(".") if abs(value) >= 1e-4 else repr(value)
-    if isinstance(value, datetime):
-        return (
-            value.isoformat(" ", "seconds")
-            if (value.hour, value.minute, value.second) != (0, 0, 0)
-            else (value.date().isoformat())
-        )
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value).strip()
-
-
-def unneutralise(text: str) -> str:
-    """Undo the formula guard of our own export ('=…, '+86…): the apostrophe is not part of the value."""
-    if len(text) > 1 and text[0] == "'" and text[1] in _FORMULA_PREFIX:
-        return text[1:]
-    return text
-
-
-_DT = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T]+(\d{1,2})[:：](\d{1,2})(?:[:：](\d{1,2}))?)?")
-_EXCEL_EPOCH = datetime(1899, 12, 30)
-
-
-def parse_datetime(raw: Any) -> datetime:
-    """A date and optional time as owners write them; raises ValueError."""
-    if isinstance(raw, datetime):
-        return raw.replace(microsecond=0)
-    if isinstance(raw, date):
-        return datetime(raw.year, raw.month, raw.day)
-    if isinstance(raw, (int, float)) and not isinstance(raw, bool) and 1 <= raw < 200000:
-        return (_EXCEL_EPOCH + timedelta(days=float(raw))).replace(microsecond=0)
-    text = str(raw).strip()
-    m = _DT.fullmatch(text)
-    if m:
-        y, mo, d, h, mi, s = m.groups()
-        return datetime(int(y), int(mo), int(d), int(h or 0), int(mi or 0), int(s or 0))
-    if re.fullmatch(r"\d{5}\.\d+", text):
-        return (_EXCEL_EPOCH + timedelta(days=float(text))).replace(microsecond=0)
-    try:
-        d = parse_date(text)
-    except FieldValueError:
-        raise ValueError(text) from None
-    return datetime(d.year, d.month, d.day)
 
 
 # --- headers and mapping --------------------------------------------------------------------------------
@@ -836,560 +769,6 @@ def _chain(first: list, rest: Iterator) -> Iterator:
 # --- values ---------------------------------------------------------------------------------------------
 
 
-class _RowError(Exception):
-    def __init__(self, code: str, value: str, detail: str = "", ref: str = "", column: str = "") -> None:
-        self.code, self.value, self.detail, self.ref, self.column = code, value, detail, ref, column
-
-
-def _clean(raw: Any) -> str:
-    text = raw.strip() if type(raw) is str else cell_text(raw)
-    if text and text[0] == "'":
-        return unneutralise(text)
-    return text
-
-
-def _identifier(raw: Any) -> str | None:
-    text = _clean(raw)
-    if not text:
-        return None
-    if ("E" in text or "e" in text) and type(raw) is str and _SCIENTIFIC.fullmatch(text):
-        raise _RowError("scientific", text)
-    return text
-
-
-def _phone(raw: Any) -> str | None:
-    text = _identifier(raw)
-    if text is None or "*" in text:  # a masked number (our own export without full phones) identifies no one
-        return None
-    if not text.isdigit() and not _PHONE.fullmatch(text):
-        raise _RowError("bad_phone", text)
-    return text
-
-
-def phone_key(phone: str) -> str:
-    """The digits that identify a phone number (13800138000 from "+86 138-0013-8000")."""
-    if phone.isdigit() and len(phone) != 13:
-        return phone
-    return normalize_phone(phone) or phone
-
-
-# Dates and times are kept as the text the member table stores (no datetime objects for the driver to adapt).
-_date_cache: dict[str, str] = {}
-_dt_cache: dict[str, str] = {}
-
-
-def _date_text(d: date) -> str:
-    return d.isoformat()
-
-
-def _dt_text(d: datetime) -> str:
-    return d.isoformat(" ", "microseconds")
-
-
-def _date(raw: Any) -> str | None:
-    if isinstance(raw, datetime):
-        return raw.date().isoformat()
-    if isinstance(raw, date):
-        return raw.isoformat()
-    text = raw.strip() if type(raw) is str else cell_text(raw)
-    if not text:
-        return None
-    hit = _date_cache.get(text)
-    if hit is None:
-        try:
-            hit = parse_datetime(text).date().isoformat()
-        except (ValueError, OverflowError):
-            raise _RowError("bad_date", text) from None
-        if len(_date_cache) < 100000:
-            _date_cache[text] = hit
-    return hit
-
-
-_valid_days: dict[str, bool] = {}
-
-
-def _fast_datetime(t: str) -> str | None:
-    """2025-05-12 10:00 or 2025-05-12 10:00:00 without a regex (most spreadsheets); None for anything else."""
-    n = len(t)
-    if (n == 16 or n == 19) and t[10] == " " and t[13] == ":" and (n == 16 or t[16] == ":"):
-        day = t[:10]
-        ok = _valid_days.get(day)
-        if ok is None:
-            ok = False
-            if day[4] == "-" and day[7] == "-":
-                try:
-                    date(int(day[0:4]), int(day[5:7]), int(day[8:10]))
-                    ok = True
-                except ValueError:
-                    pass
-            if len(_valid_days) < 100000:
-                _valid_days[day] = ok
-        if not ok:
-            return None
-        hh, mm, ss = t[11:13], t[14:16], (t[17:19] if n == 19 else "00")
-        if hh.isdigit() and mm.isdigit() and ss.isdigit() and hh < "24" and mm < "60" and ss < "60":
-            return f"{t[:16]}:{ss}.000000"
-    return None
-
-
-def _datetime(raw: Any) -> str | None:
-    if type(raw) is not str:
-        if raw is None or raw == "":
-            return None
-        try:
-            return _dt_text(parse_datetime(raw))
-        except (ValueError, OverflowError, TypeError):
-            raise _RowError("bad_date", cell_text(raw)) from None
-    text = raw.strip()
-    if not text:
-        return None
-    hit = _fast_datetime(text) or _dt_cache.get(text)
-    if hit is None:
-        try:
-            hit = _dt_text(parse_datetime(text))
-        except (ValueError, OverflowError):
-            raise _RowError("bad_date", text) from None
-        if len(_dt_cache) < 100000:
-            _dt_cache[text] = hit
-    return hit
-
-
-def _tier(raw: Any) -> str | None:
-    text = cell_text(raw)
-    if not text:
-        return None
-    tier = TIER_NAMES.get(text.lower())
-    if tier is None:
-        raise _RowError("bad_tier", text)
-    return tier
-
-
-def _flag(raw: Any) -> int | None:
-    text = cell_text(raw).lower()
-    if not text:
-        return None
-    if text in _YES:
-        return 1
-    if text in _NO:
-        return 0
-    raise _RowError("bad_flag", text)
-
-
-def _text(raw: Any) -> str | None:
-    return _clean(raw) or None
-
-
-def _split(raw: Any) -> list[str]:
-    text = unneutralise(cell_text(raw))
-    return [t.strip() for t in _SPLIT.split(text) if t.strip()] if text else []
-
-
-_PARSERS: dict[str, Callable[[Any], Any]] = {
-    "display_name": _text,
-    "wechat_id": _identifier,
-    "phone": _phone,
-    "other_contact": _text,
-    "birthday": _date,
-    "source_channel": _text,
-    "joined_at": _datetime,
-    "tier": _tier,
-    "notes": _text,
-    "do_not_contact": _flag,
-}
-MEMBER_COLUMNS = (
-    "display_name",
-    "wechat_id",
-    "phone",
-    "other_contact",
-    "birthday",
-    "source_channel",
-    "joined_at",
-    "tier",
-    "notes",
-    "do_not_contact",
-)
-
-
-def _typed(column: str, stored: Any) -> Any:
-    """A stored member value (text, as the driver returns it) as the Python value SQLAlchemy's types expect."""
-    if stored is None:
-        return None
-    if column == "joined_at":
-        return datetime.fromisoformat(stored)
-    if column == "birthday":
-        return date.fromisoformat(stored)
-    if column == "do_not_contact":
-        return bool(stored)
-    return stored
-
-
-# --- the import -----------------------------------------------------------------------------------------
-
-
-class _Writer:
-    """Matches parsed rows to members and writes them in chunks, inside the import's transaction."""
-
-    def __init__(
-        self,
-        conn: Connection,
-        batch_id: int,
-        options: ImportOptions,
-        summary: ImportSummary,
-        member_cols: list[str],
-        custom: dict[str, FieldDef],
-        extra_targets: set[str],
-    ) -> None:
-        self.conn = conn
-        self.batch_id = batch_id
-        self.options = options
-        self.summary = summary
-        self.member_cols = member_cols  # member columns the file maps
-        self.custom = custom  # column → field
-        self.has_extras = bool(custom) or bool({"tags", "group"} & set(extra_targets))
-        self.now = datetime.now().replace(microsecond=0)
-        self.by_wechat: dict[str, int] = {}
-        self.by_phone: dict[str, int] = {}
-        self.by_name: dict[str, list[int]] = {}
-        self.keys_of: dict[int, tuple] = {}
-        for mid, wx, phone, name in dbmod.driver_rows(
-            conn,
-            select(Member.id, Member.wechat_id, Member.phone, Member.display_name).where(Member.deleted_at.is_(None)),
-        ):
-            if wx:
-                self.by_wechat.setdefault(wx, mid)
-            p = phone_key(phone) if phone else None
-            if p:
-                self.by_phone.setdefault(p, mid)
-            self.by_name.setdefault(name, []).append(mid)
-            self.keys_of[mid] = (wx, p)
-        self.has_members = bool(self.keys_of)  # an empty community: every row is new, no lookups
-        self.next_id = int(conn.execute(select(func.coalesce(func.max(Member.id), 0))).scalar_one()) + 1
-        self.seen_wechat: dict[str, int] = {}
-        self.seen_phone: dict[str, int] = {}
-        self.seen_name: dict[str, int] = {}
-        self.seen_member: dict[int, int] = {}
-        self.creates: list[tuple] = []
-        self.updates: list[tuple[int, int, dict]] = []  # (row, member id, parsed values)
-        self.tag_ids: dict[str, int] = {}
-        self.group_ids: dict[str, int] = {}
-        self.dimension_id: int | None = None
-
-    # matching
-    def match(self, line: int, v: dict) -> int | None:
-        """The existing member a row is, None for a new one; raises _RowError for duplicates in the file."""
-        wx, pkey, name = v.get("wechat_id"), v.get("_phone_key"), v.get("display_name")
-        seen_wechat, seen_phone = self.seen_wechat, self.seen_phone
-        if wx and wx in seen_wechat:
-            raise _RowError("dup_wechat", wx, ref=str(seen_wechat[wx]), column="wechat_id")
-        if pkey and pkey in seen_phone:
-            raise _RowError("dup_phone", v["phone"], ref=str(seen_phone[pkey]), column="phone")
-        name_only = not wx and not pkey
-        if name_only and name in self.seen_name:
-            raise _RowError("dup_name", name, ref=str(self.seen_name[name]), column="display_name")
-        found = None
-        if self.has_members:
-            for key in self.options.keys:
-                if key == "wechat_id" and wx:
-                    found = self.by_wechat.get(wx)
-                elif key == "phone" and pkey:
-                    found = self.by_phone.get(pkey)
-                elif key == "name" and name:
-                    found = self._by_name(name, wx, pkey)
-                if found is not None:
-                    break
-            if found is not None:
-                if found in self.seen_member:
-                    raise _RowError("same_member", name or wx or v.get("phone") or "", ref=str(self.seen_member[found]))
-                self.seen_member[found] = line
-        if wx:
-            seen_wechat[wx] = line
-        if pkey:
-            seen_phone[pkey] = line
-        if name_only:
-            self.seen_name[name] = line
-        return found
-
-    def _by_name(self, name: str, wx: str | None, pkey: str | None) -> int | None:
-        keys_of = self.keys_of
-        ids = [
-            m
-            for m in self.by_name.get(name, ())
-            if not (wx and keys_of[m][0] and keys_of[m][0] != wx)
-            and not (pkey and keys_of[m][1] and keys_of[m][1] != pkey)
-        ]
-        if len(ids) > 1:
-            raise _RowError("ambiguous_name", name, str(len(ids)), column="display_name")
-        return ids[0] if ids else None
-
-    def add(self, line: int, v: dict) -> bool:
-        """Queue a row; True if it creates a member."""
-        mid = self.match(line, v)
-        created = mid is None
-        if created:
-            mid = self.next_id
-            self.next_id += 1
-            v["_id"] = mid
-            self.creates.append((line, v))
-            self.summary.created += 1
-        else:
-            v["_id"] = mid
-            self.updates.append((line, mid, v))
-        if len(self.creates) + len(self.updates) >= CHUNK:
-            self.flush()
-        return created
-
-    # writing
-    def flush(self) -> None:
-        if self.creates:
-            self._write_creates()
-        if self.updates:
-            self._write_updates()
-        self.creates, self.updates = [], []
-
-    def _write_creates(self) -> None:
-        cols = ["_id", "display_name", *[c for c in self.member_cols if c != "display_name"]]
-        rows = []
-        for _line, v in self.creates:
-            if "display_name" not in v:
-                v["display_name"] = v.get("wechat_id") or v.get("phone")
-            rows.append(tuple(map(v.get, cols)))
-        cols[0] = "id"
-        constants: dict = {
-            "created_at": self.now.isoformat(" ", "microseconds"),
-            "batch_id": self.batch_id,
-            "role": "member",
-        }
-        defaults = {"notes": "", "do_not_contact": 0}  # NOT NULL columns: a default where the cell was empty
-        for c, d in defaults.items():
-            if c not in cols:
-                constants[c] = d
-        dbmod.bulk_insert(
-            self.conn,
-            Member.__table__,
-            cols,
-            rows,
-            constants=constants,
-            defaults={c: d for c, d in defaults.items() if c in cols},
-        )
-        if not (self.has_extras or self.options.tag_everyone):
-            return
-        tags, groups, values = [], [], []
-        for _line, v in self.creates:
-            mid = v["_id"]
-            tags.extend((mid, t) for t in self._tag_ids(v))
-            groups.extend((mid, g, v.get("joined_at")) for g in self._group_ids(v))
-            values.extend((mid, f.id, x) for f, x in v.get("_custom", ()))
-        if tags:
-            dbmod.bulk_insert(
-                self.conn,
-                MemberTag.__table__,
-                ("member_id", "tag_id"),
-                tags,
-                constants={"source": f"import:{self.batch_id}", "created_at": self.now.isoformat(" ", "microseconds")},
-            )
-        if groups:
-            dbmod.bulk_insert(
-                self.conn,
-                Membership.__table__,
-                ("member_id", "group_id", "joined_at"),
-                groups,
-                constants={"batch_id": self.batch_id},
-            )
-        if values:
-            dbmod.bulk_insert(self.conn, MemberFieldValue.__table__, ("member_id", "field_id", "value"), values)
-
-    def _write_updates(self) -> None:
-        ids = [mid for _l, mid, _v in self.updates]
-        t = Member.__table__
-        current = {
-            r[0]: r
-            for r in dbmod.driver_rows(
-                self.conn, select(t.c.id, *[t.c[c] for c in MEMBER_COLUMNS]).where(t.c.id.in_(ids))
-            )
-        }
-        have_tags = set(
-            dbmod.driver_rows(
-                self.conn, select(MemberTag.member_id, MemberTag.tag_id).where(MemberTag.member_id.in_(ids))
-            )
-        )
-        have_groups = set(
-            dbmod.driver_rows(
-                self.conn,
-                select(Membership.member_id, Membership.group_id).where(
-                    Membership.member_id.in_(ids), Membership.left_at.is_(None)
-                ),
-            )
-        )
-        have_values = {
-            (m, f): x
-            for m, f, x in dbmod.driver_rows(
-                self.conn,
-                select(MemberFieldValue.member_id, MemberFieldValue.field_id, MemberFieldValue.value).where(
-                    MemberFieldValue.member_id.in_(ids)
-                ),
-            )
-        }
-        changes: list[tuple] = []
-        member_updates: dict[tuple[str, ...], list[dict]] = {}
-        new_tags, new_groups, new_values, changed_values = [], [], [], []
-        for _line, mid, v in self.updates:
-            cur = current[mid]
-            changed: dict[str, Any] = {}
-            for i, col in enumerate(MEMBER_COLUMNS, start=1):
-                new = v.get(col)
-                if new is None or new == "":
-                    continue
-                old = cur[i]
-                if new == old:
-                    continue
-                if col == "joined_at" and old and old[:19] == new[:19]:
-                    continue
-                if col == "phone" and old and phone_key(old) == v.get("_phone_key"):
-                    continue
-                typed = _typed(col, new)
-                changed[col] = typed
-                changes.append(("member", mid, col, _json(_typed(col, old)), _json(typed)))
-            any_change = bool(changed)
-            if changed:
-                member_updates.setdefault(tuple(sorted(changed)), []).append({"_mid": mid, **changed})
-            for tag in self._tag_ids(v):
-                if (mid, tag) not in have_tags:
-                    have_tags.add((mid, tag))
-                    new_tags.append((mid, tag))
-                    changes.append(("member_tag", mid, "tag_id", None, str(tag)))
-                    any_change = True
-            for gid in self._group_ids(v):
-                if (mid, gid) not in have_groups:
-                    have_groups.add((mid, gid))
-                    new_groups.append((mid, gid, v.get("joined_at")))
-                    any_change = True
-            for f, x in v.get("_custom", ()):
-                old = have_values.get((mid, f.id))
-                if old == x:
-                    continue
-                if old is None:
-                    new_values.append((mid, f.id, x))
-                else:
-                    changed_values.append({"_mid": mid, "_fid": f.id, "value": x})
-                changes.append(("member_field_value", mid, str(f.id), _json(old), _json(x)))
-                any_change = True
-            if any_change:
-                self.summary.updated += 1
-            else:
-                self.summary.unchanged += 1
-        from sqlalchemy import bindparam
-
-        for cols, params in member_updates.items():
-            stmt = update(t).where(t.c.id == bindparam("_mid")).values({c: bindparam(c) for c in cols})
-            self.conn.execute(stmt, params)
-        if changed_values:
-            fv = MemberFieldValue.__table__
-            self.conn.execute(
-                update(fv)
-                .where(fv.c.member_id == bindparam("_mid"), fv.c.field_id == bindparam("_fid"))
-                .values(value=bindparam("value")),
-                changed_values,
-            )
-        if new_values:
-            dbmod.bulk_insert(self.conn, MemberFieldValue.__table__, ("member_id", "field_id", "value"), new_values)
-        if new_tags:
-            dbmod.bulk_insert(
-                self.conn,
-                MemberTag.__table__,
-                ("member_id", "tag_id"),
-                new_tags,
-                constants={"source": f"import:{self.batch_id}", "created_at": self.now.isoformat(" ", "microseconds")},
-            )
-        if new_groups:
-            dbmod.bulk_insert(
-                self.conn,
-                Membership.__table__,
-                ("member_id", "group_id", "joined_at"),
-                new_groups,
-                constants={"batch_id": self.batch_id},
-            )
-        if changes:
-            dbmod.bulk_insert(
-                self.conn,
-                ImportChange.__table__,
-                ("table_name", "row_id", "column_name", "old_value", "new_value"),
-                changes,
-                constants={"batch_id": self.batch_id},
-            )
-
-    # tags and groups (few distinct names: looked up or created once each)
-    def _tag_ids(self, v: dict) -> list[int]:
-        names = v.get("tags") or ()
-        if self.options.tag_everyone:
-            names = [*names, *self.options.tag_everyone]
-        out = []
-        for name in names:
-            tid = self.tag_ids.get(name)
-            if tid is None:
-                tid = self.tag_ids[name] = self._tag(name)
-            if tid not in out:
-                out.append(tid)
-        return out
-
-    def _tag(self, name: str) -> int:
-        # A tag that already exists in exactly one dimension is that tag; otherwise it goes in the import's.
-        existing = dbmod.scalar_list(self.conn, select(Tag.id).where(Tag.name == name))
-        if len(existing) == 1:
-            return existing[0]
-        dim = self._dimension()
-        tid = self.conn.execute(select(Tag.id).where(Tag.dimension_id == dim, Tag.name == name)).scalar()
-        if tid is None:
-            tid = self.conn.execute(Tag.__table__.insert().values(dimension_id=dim, name=name)).inserted_primary_key[0]
-            self._created("tag", tid)
-        return tid
-
-    def _dimension(self) -> int:
-        if self.dimension_id is None:
-            name = self.options.tag_dimension.strip() or DEFAULT_TAG_DIMENSION
-            did = self.conn.execute(select(TagDimension.id).where(TagDimension.name == name)).scalar()
-            if did is None:
-                order = self.conn.execute(select(func.coalesce(func.max(TagDimension.sort_order), 0))).scalar_one()
-                did = self.conn.execute(
-                    TagDimension.__table__.insert().values(name=name, color="#4C72B0", sort_order=order + 1)
-                ).inserted_primary_key[0]
-                self._created("tag_dimension", did)
-            self.dimension_id = did
-        return self.dimension_id
-
-    def _group_ids(self, v: dict) -> list[int]:
-        out = []
-        for name in v.get("group") or ():
-            gid = self.group_ids.get(name)
-            if gid is None:
-                gid = self.conn.execute(select(Group.id).where(Group.name == name)).scalar()
-                if gid is None:
-                    gid = self.conn.execute(
-                        Group.__table__.insert().values(
-                            name=name, type="perks", stage="founding", platform="wechat", notes="", archived=False
-                        )
-                    ).inserted_primary_key[0]
-                    self._created("chat_group", gid)
-                self.group_ids[name] = gid
-            if gid not in out:
-                out.append(gid)
-        return out
-
-    def _created(self, table: str, row_id: int) -> None:
-        self.conn.execute(
-            ImportChange.__table__.insert().values(batch_id=self.batch_id, table_name=table, row_id=row_id)
-        )
-
-
-def _json(value: Any) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        value = value.isoformat(" ", "microseconds")
-    elif isinstance(value, date):
-        value = value.isoformat()
-    return json.dumps(value, ensure_ascii=False)
-
-
 def _custom_fields(conn: Connection, mapping: dict[str, str]) -> tuple[dict[str, FieldDef], list[int]]:
     """column → custom field, defining text fields that do not exist yet (logged for undo by the caller)."""
     out: dict[str, FieldDef] = {}
@@ -1490,7 +869,7 @@ def _run(db, path, source, headers, rows, mapping, options, report) -> ImportSum
     group_col = next((i for i, _h, t in columns if t == "group"), None)
     has_phone = "phone" in member_cols
     try:
-        with db.transaction() as conn:
+        with db.transaction() as conn, dbmod.large_cache(conn):  # index inserts at random places stay in memory
             batch_id = conn.execute(
                 ImportBatch.__table__.insert().values(
                     kind=KIND,
@@ -1508,7 +887,16 @@ def _run(db, path, source, headers, rows, mapping, options, report) -> ImportSum
                 )
             custom = [(i, h, custom_by_col[h]) for i, h, t in columns if t.startswith(CUSTOM)]
             targets = {t for _i, _h, t in columns}
-            writer = _Writer(conn, batch_id, options, summary, member_cols, {h: f for _i, h, f in custom}, targets)
+            writer = _Writer(
+                conn,
+                batch_id,
+                options,
+                summary,
+                member_cols,
+                {h: f for _i, h, f in custom},
+                targets,
+                rows_expected=lambda: summary.rows / max(source.fraction(), 1e-6),
+            )
             problems = summary.problems
             bad_lines = source.bad_lines
             previewing = True
@@ -1604,7 +992,7 @@ def _run(db, path, source, headers, rows, mapping, options, report) -> ImportSum
                     shown = {k: cell_text(x) for k, x in v.items() if k in MEMBER_COLUMNS}
                     summary.preview.append({"row": line, "new": created, **shown})
                     previewing = len(summary.preview) < PREVIEW_ROWS
-            writer.flush()
+            writer.finish()
             if summary.rows == 0:
                 raise ImportError_(
                     f"{path.name} has a header row but no members under it. Nothing was imported."

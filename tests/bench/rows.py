@@ -185,29 +185,47 @@ def _pandas_peer(ctx: Context, t: dict):
 
 
 def member_table_rows(ctx: Context) -> list[Row]:
-    """Open, sort and search the member table through the real Qt model (offscreen); each ≤ 100 ms."""
+    """Open, sort, filter and search the member table through the real Qt model, each time until the shown
+    view (set up as the Members page's: tag chips, no word wrap, its column widths, every column shown) has
+    painted the result, offscreen; each ≤ 100 ms."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QTableView
 
     from ui.models.member_table import COLUMNS, MemberTableModel
+    from ui.pages.members import WIDTHS
+    from ui.widgets.tag_chips import TagChipDelegate
 
     app = QApplication.instance() or QApplication([])
     db = ctx.open()
     try:
         view = QTableView()
         view.resize(1200, 800)
+        view.setWordWrap(False)
+        view.setAlternatingRowColors(True)
+        view.verticalHeader().setDefaultSectionSize(26)
+        view.verticalHeader().hide()
+        chips = TagChipDelegate(view)
+        for col, (key, _header, _sort) in enumerate(COLUMNS):
+            if key == "tags":
+                view.setItemDelegateForColumn(col, chips)
         view.show()
         last_active = next(i for i, c in enumerate(COLUMNS) if c[2] == "last_active")
 
+        def show(model: MemberTableModel | None) -> None:
+            view.setModel(model)
+            for col, (key, _header, _sort) in enumerate(COLUMNS if model is not None else ()):
+                view.setColumnWidth(col, WIDTHS.get(key, 110))
+
         def open_table() -> None:
             model = MemberTableModel(db, TODAY)
-            view.setModel(model)
+            show(model)
             model.reload()
             app.processEvents()
-            view.setModel(None)
+            show(None)
 
-        model = MemberTableModel(db, TODAY)
-        view.setModel(model)
+        open_s = measure(open_table, ctx.repeat)
+        model = MemberTableModel(db, TODAY)  # the other rows work on one model shown in the view (until 2026-11-22
+        show(model)  # they ran after open_table had taken the model out of the view: nothing was painted)
         model.reload()
         app.processEvents()
         state = {"desc": False}
@@ -237,17 +255,19 @@ def member_table_rows(ctx: Context) -> list[Row]:
             model.set_filter(tag_filters[state["t"] % len(tag_filters)])
             app.processEvents()
 
-        rows = []
+        rows = [Row("member_table_open", open_s, None, "≤ 100 ms", open_s <= 0.1)]
         for name, fn in (
-            ("member_table_open", open_table),
             ("member_table_sort", sort),
             ("member_table_tag", tag_filter),
             ("member_table_search", search),
         ):
+            if fn is search:
+                model.set_filter(MemberFilter())  # over every member (sorted by last active)
+                app.processEvents()
             median = measure(fn, ctx.repeat)
             rows.append(Row(name, median, None, "≤ 100 ms", median <= 0.1))
         rows[-2].note = "one tag of each dimension in turn, through the filter panel's MemberFilter"
-        rows[-1].note = "Chinese substring over name, alias, WeChat ID, phone and notes"
+        rows[-1].note = "Chinese substring over name, alias, WeChat ID, phone and notes of every member"
         view.close()
         return rows
     finally:

@@ -127,3 +127,40 @@ def test_opening_a_current_database_does_not_import_alembic(tmp_path) -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_column_lists_and_rows_for_ids_read_what_the_driver_reads(db) -> None:
+    from datetime import datetime
+
+    from sqlalchemy import bindparam, func, select
+
+    from core.db import column_lists, driver_rows, parse_timestamp, rows_for_ids
+    from core.models import Member
+
+    names = ['Ä "quoted"\n', "\\back\\slash", "\u0001ctl", "张三", "ÉCOLE", None]
+    with db.transaction() as conn:
+        conn.execute(
+            Member.__table__.insert(),
+            [
+                {"display_name": n or "", "wechat_id": n, "notes": "", "role": "member", "do_not_contact": False,
+                 "created_at": datetime(2026, 1, 2, 3, 4, 5, 600)}
+                for n in names
+            ],
+        )  # fmt: skip
+    with db.session() as s:
+        conn = s.connection()
+        stmt = select(Member.id, Member.wechat_id, Member.created_at).order_by(Member.id.desc())
+        ids, notes, created = column_lists(conn, stmt)
+        assert [tuple(r) for r in zip(ids, notes, created, strict=True)] == driver_rows(conn, stmt)
+        assert notes == list(reversed(names))
+        assert column_lists(conn, select(Member.wechat_id).order_by(Member.id), lower=True)[0] == [
+            n.lower() if n else n for n in names
+        ]
+        assert column_lists(conn, select(Member.id).where(Member.id < 0)) == [[]]
+        assert parse_timestamp(created[0]) == datetime(2026, 1, 2, 3, 4, 5, 600)
+        page = select(Member.id, func.length(Member.display_name)).where(
+            Member.id.in_(bindparam("ids", expanding=True))
+        )
+        wanted = ids[:4]
+        got = rows_for_ids(conn, page, wanted, chunk=3)  # two chunks, the second padded
+        assert sorted(r[0] for r in got) == sorted(wanted)

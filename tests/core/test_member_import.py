@@ -389,3 +389,33 @@ def test_cancel_through_progress_leaves_nothing(db, tmp_path) -> None:
     assert 0 < seen[0] <= seen[1] < 1
     assert q(db, "SELECT COUNT(*) FROM member") == [(0,)]
     assert q(db, "SELECT COUNT(*) FROM import_batch") == [(0,)]
+
+
+def test_a_large_file_into_a_small_community_rebuilds_the_member_indexes(db, tmp_path, monkeypatch) -> None:
+    """Member indexes are dropped for a big first import and built again in the same transaction: the same
+    members, the same indexes afterwards, and a rolled-back import (bad rows, dry run) leaves them too."""
+    from core.importers import member_writer
+
+    def indexes() -> list[tuple]:
+        return q(db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'member' ORDER BY 1")
+
+    before = indexes()
+    assert len(before) >= 3
+    monkeypatch.setattr(member_writer, "DROP_INDEXES_FROM", 2)  # "large" from two rows on
+    dropped = []
+    real = member_writer.dbmod.drop_indexes
+    monkeypatch.setattr(member_writer.dbmod, "drop_indexes", lambda *a: dropped.append(1) or real(*a))
+    bad = write(tmp_path, "bad.csv", HEADER + GOOD + "小周,,,,,,铂金,,,,\n")
+    with pytest.raises(mi.BadRowsError):
+        mi.import_members(db, bad)
+    mi.import_members(db, bad, mi.ImportOptions(dry_run=True))
+    assert indexes() == before and q(db, "SELECT COUNT(*) FROM member") == [(0,)]
+    s = mi.import_members(db, write(tmp_path, "a.csv", HEADER + GOOD))
+    assert dropped == [1, 1, 1]
+    assert s.counts() == {"created": 3, "updated": 0, "unchanged": 0, "errors": 0}
+    assert indexes() == before
+    assert members(db)["小王"][:2] == ("wx_wang", "13800138000")
+    plan = " ".join(r[3] for r in q(db, "EXPLAIN QUERY PLAN SELECT id FROM member WHERE phone = '13800138000'"))
+    assert "ix_member_phone" in plan
+    assert mi.import_members(db, write(tmp_path, "a.csv", HEADER + GOOD)).unchanged == 3  # nothing to insert
+    assert dropped == [1, 1, 1]

@@ -29,3 +29,54 @@ def test_sort_by_last_active_puts_never_active_last(demo_db) -> None:
     first = [rows[i].last_active for i in ids[:5]]
     assert all(first) and first == sorted(first, reverse=True)
     assert all(rows[i].last_active is None for i in ids[-5:])
+
+
+def test_cached_orders_and_search_text_follow_every_write(db) -> None:
+    """The member index kept in memory is dropped by any change: a commit in this process, changes rolled
+    back after a search saw them, and a commit by another program on the same file."""
+    import sqlite3
+
+    from core.models import Member, MemberAlias
+
+    with db.session() as s:
+        s.add_all([Member(display_name=n) for n in ("张三", "李四", "王五")])
+        s.commit()
+    with db.session() as s:
+        assert len(search_ids(s, "李")) == 1
+        assert len(search_ids(s, sort="name")) == 3
+    with db.session() as s:  # committed elsewhere in this process
+        s.add(Member(display_name="李小龙"))
+        s.commit()
+    with db.session() as s:
+        assert len(search_ids(s, "李")) == 2
+        assert len(search_ids(s, sort="name")) == 4
+    with db.session() as s:  # seen while uncommitted, then rolled back
+        lee = s.execute(Member.__table__.select().where(Member.display_name == "李四")).first()
+        s.add(MemberAlias(member_id=lee.id, alias="Bruce"))
+        s.flush()
+        assert search_ids(s, "bruce") == [lee.id]  # aliases, case-insensitive
+        s.rollback()
+    with db.session() as s:
+        assert search_ids(s, "bruce") == []
+    raw = sqlite3.connect(db.path)  # another program
+    raw.execute("UPDATE member SET notes = 'VIP 老客' WHERE display_name = '王五'")
+    raw.commit()
+    raw.close()
+    with db.session() as s:
+        assert len(search_ids(s, "vip")) == 1
+        assert len(search_ids(s, "老客")) == 1
+
+
+def test_filters_and_search_keep_the_sort_order(demo_db) -> None:
+    """Matches are taken from the cached order: the same ids, in the same order, as sorting the matches alone."""
+    from core.members import MemberFilter
+
+    with demo_db.session() as s:
+        everyone = search_ids(s, sort="name", descending=True)
+        rows = fetch_rows(s, everyone)
+        for text in ("小", "妈", "a"):  # few and many matches (two ways of ordering them)
+            hits = search_ids(s, MemberFilter(text=text), sort="name", descending=True)
+            assert hits == [i for i in everyone if i in set(hits)]
+            assert {i for i in everyone if text in rows[i].name.lower()} <= set(hits)
+        by_name = [rows[i].name for i in everyone]
+        assert by_name == sorted(by_name, reverse=True)

@@ -7,10 +7,10 @@ summed up in a last grey "+N" chip, and a single chip too wide for the cell is e
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 CHIPS_ROLE = Qt.ItemDataRole.UserRole + 20  # the model returns [(text, colour), …] for this role
@@ -56,20 +56,24 @@ def paint_chip(painter: QPainter, rect: QRect, text: str, colour: str, metrics: 
     )
 
 
-def layout_one_line(metrics: QFontMetrics, chips: Sequence[Chip], width: int) -> tuple[list[tuple[int, int]], int]:
+def layout_one_line(
+    metrics: QFontMetrics, chips: Sequence[Chip], width: int, measure: Callable[[str], int] | None = None
+) -> tuple[list[tuple[int, int]], int]:
     """Chip widths that fit on one line of ``width`` pixels: [(index, width)] and how many are left over.
 
     A "+N" chip for the rest is reserved when not everything fits; the first chip is always shown (elided).
+    ``measure`` gives a chip's width for its text (``chip_width`` by default).
     """
+    measure = measure or (lambda text: chip_width(metrics, text))
     out: list[tuple[int, int]] = []
     x = 0
     for i, (text, _c) in enumerate(chips):
-        w = chip_width(metrics, text)
+        w = measure(text)
         rest = len(chips) - i - 1
-        reserve = (GAP + chip_width(metrics, f"+{rest}")) if rest else 0
+        reserve = (GAP + measure(f"+{rest}")) if rest else 0
         if x + w + reserve > width:
             if not out:  # not even the first fits: show it elided, then the count
-                more = chip_width(metrics, f"+{len(chips) - 1}") + GAP if len(chips) > 1 else 0
+                more = measure(f"+{len(chips) - 1}") + GAP if len(chips) > 1 else 0
                 out.append((i, max(2 * PAD_X + metrics.horizontalAdvance("…"), width - more)))
                 return out, len(chips) - 1
             return out, len(chips) - i
@@ -78,26 +82,62 @@ def layout_one_line(metrics: QFontMetrics, chips: Sequence[Chip], width: int) ->
     return out, 0
 
 
+# A table repaints some 30 tag cells (about 100 chips) at a time: each chip is drawn once into a pixmap,
+# kept by its text, colour, size, font and pixel ratio, and then only copied (the widths are kept too).
+_CACHE_LIMIT = 2000
+_widths: dict[tuple[str, str], int] = {}
+_pixmaps: dict[tuple, QPixmap] = {}
+
+
+def _cached_width(metrics: QFontMetrics, font_key: str, text: str) -> int:
+    key = (font_key, text)
+    width = _widths.get(key)
+    if width is None:
+        if len(_widths) > _CACHE_LIMIT:
+            _widths.clear()
+        width = _widths[key] = chip_width(metrics, text)
+    return width
+
+
+def _chip_pixmap(
+    text: str, colour: str, w: int, h: int, font: QFont, font_key: str, metrics: QFontMetrics, ratio: float
+) -> QPixmap:
+    key = (text, colour, w, h, font_key, ratio)
+    pixmap = _pixmaps.get(key)
+    if pixmap is None:
+        if len(_pixmaps) > _CACHE_LIMIT:
+            _pixmaps.clear()
+        pixmap = QPixmap(max(1, round(w * ratio)), max(1, round(h * ratio)))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pixmap)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setFont(font)
+        paint_chip(p, QRect(0, 0, w, h), text, colour, metrics)
+        p.end()
+        _pixmaps[key] = pixmap
+    return pixmap
+
+
 def paint_chip_line(painter: QPainter, rect: QRect, chips: Sequence[Chip], font: QFont) -> None:
     """Chips on one line inside ``rect`` (vertically centred), the rest summed up as "+N"."""
     if not chips:
         return
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setFont(font)
     metrics = QFontMetrics(font)
+    font_key = font.key()
+    ratio = painter.device().devicePixelRatioF()
     h = min(chip_height(metrics), rect.height())
     y = rect.top() + (rect.height() - h) // 2
-    placed, rest = layout_one_line(metrics, chips, rect.width())
+    placed, rest = layout_one_line(metrics, chips, rect.width(), lambda text: _cached_width(metrics, font_key, text))
     x = rect.left()
     for i, w in placed:
         text, colour = chips[i]
-        paint_chip(painter, QRect(x, y, w, h), text, colour, metrics)
+        painter.drawPixmap(x, y, _chip_pixmap(text, colour, w, h, font, font_key, metrics, ratio))
         x += w + GAP
     if rest:
         label = f"+{rest}"
-        paint_chip(painter, QRect(x, y, chip_width(metrics, label), h), label, MORE_COLOUR, metrics)
-    painter.restore()
+        w = _cached_width(metrics, font_key, label)
+        painter.drawPixmap(x, y, _chip_pixmap(label, MORE_COLOUR, w, h, font, font_key, metrics, ratio))
 
 
 class TagChipDelegate(QStyledItemDelegate):
