@@ -385,6 +385,22 @@ def large_cache(conn: Connection, mib: int = 64) -> Iterator[None]:
         driver.execute("PRAGMA threads=0")
 
 
+@contextmanager
+def mapped_reads(conn: Connection, mib: int = 512) -> Iterator[None]:
+    """Read the database file through a memory map on this connection while a report-sized read runs (the
+    dashboard): pages come straight from the OS cache instead of a read() call each, which halves the time of
+    queries that visit many scattered rows. Only reads use the map; writes go through the journal as always."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    driver = conn.connection.driver_connection
+    driver.execute(f"PRAGMA mmap_size={int(mib) * 1024 * 1024}")
+    try:
+        yield
+    finally:
+        driver.execute("PRAGMA mmap_size=0")
+
+
 def defer_foreign_keys(conn: Connection) -> None:
     """Check foreign keys at commit instead of per row, for the rest of this transaction (bulk loads)."""
     if conn.dialect.name == "sqlite":
@@ -438,6 +454,20 @@ def bulk_insert(
     marks = [f"COALESCE(?, {_sql_literal(defaults[c])})" if c in defaults else "?" for c in columns]
     values = ", ".join(marks + literals)
     conn.exec_driver_sql(f"INSERT INTO {table.name} ({names}) VALUES ({values})", rows)
+    return len(rows)
+
+
+def bulk_add(conn: Connection, table: Table, keys: Sequence[str], value: str, rows: Sequence[tuple]) -> int:
+    """Add counts into a summary table: each row is ``(*keys, n)``; a new key is inserted, an existing one gets
+    ``value += n`` (an upsert, one ``executemany`` on SQLite). Rows must not repeat a key."""
+    if not rows:
+        return 0
+    names = ", ".join([*keys, value])
+    update = f"{value} = {table.name}.{value} + excluded.{value}"
+    conflict = f"ON CONFLICT ({', '.join(keys)}) DO UPDATE SET {update}"
+    mark = "?" if conn.dialect.name == "sqlite" else "%s"
+    marks = ", ".join([mark] * (len(keys) + 1))
+    conn.exec_driver_sql(f"INSERT INTO {table.name} ({names}) VALUES ({marks}) {conflict}", list(rows))
     return len(rows)
 
 
@@ -505,6 +535,27 @@ def driver_rows(conn: Connection, stmt) -> list[tuple]:
 def scalar_list(conn: Connection, stmt) -> list:
     """The first column of every row of a Core statement, read straight from the driver."""
     return [row[0] for row in driver_rows(conn, stmt)]
+
+
+def week_start(ts: str, dialect: str) -> str:
+    """SQL for the Monday ('YYYY-MM-DD') of the week of a timestamp expression (the message summaries' week)."""
+    if dialect == "sqlite":
+        return f"date(substr({ts}, 1, 10), 'weekday 0', '-6 days')"
+    return f"CAST(date_trunc('week', {ts}) AS date)"
+
+
+def day_of(ts: str, dialect: str) -> str:
+    """SQL for the day ('YYYY-MM-DD') of a timestamp expression: the date written in it."""
+    if dialect == "sqlite":
+        return f"substr({ts}, 1, 10)"
+    return f"CAST({ts} AS date)"
+
+
+def hour_of(ts: str, dialect: str) -> str:
+    """SQL for the hour (0–23, an integer) of a timestamp expression."""
+    if dialect == "sqlite":
+        return f"CAST(substr({ts}, 12, 2) AS INTEGER)"
+    return f"CAST(EXTRACT(HOUR FROM {ts}) AS INTEGER)"
 
 
 def month_day(column: str, dialect: str) -> str:
