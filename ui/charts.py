@@ -7,6 +7,7 @@ dashboard turns that into ``Page.members_requested``). Right-click (or the ⤓ b
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any
 
@@ -26,12 +27,12 @@ class ChartWidget(QWidget):
         from core import chartstyle
 
         chartstyle.configure()
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
 
         self.name = name
-        self.figure = Figure(figsize=(6, height), layout="constrained")
-        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.figure = Figure(figsize=(6, height))
+        self.figure.set_layout_engine(_margin_engine()())
+        self.canvas = _canvas_class()(self.figure)
         self.canvas.setMinimumHeight(int(height * 72))
         self.setMinimumHeight(int(height * 72))  # the grid in the dashboard's scroll area must not squeeze charts
         self._tips: list[tuple[Any, str, Any]] = []
@@ -111,3 +112,93 @@ class ChartWidget(QWidget):
 
     def save_png(self, path: str) -> None:
         self.figure.savefig(path, dpi=150)
+
+
+_classes: dict[str, type] = {}
+
+
+def _canvas_class() -> type:
+    """FigureCanvasQTAgg that forgets a queued idle redraw once it has drawn: ``draw()`` right after ``draw_idle()``
+    (a chart filled, then drawn at once) would otherwise render the same figure twice."""
+    if "canvas" not in _classes:
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        class Canvas(FigureCanvasQTAgg):
+            def draw(self) -> None:
+                self._draw_pending = False
+                super().draw()
+
+        _classes["canvas"] = Canvas
+    return _classes["canvas"]
+
+
+def text_width_in(text: str, points: float) -> float:
+    """A quick estimate of a label's width in inches: CJK characters are square, others about half as wide."""
+    return sum(1.0 if ord(c) >= 0x2E80 else 0.58 for c in text) * points / 72
+
+
+def _margin_engine() -> type:
+    """A layout engine that sizes the margins from the labels' text (an estimate, no rendering): matplotlib's
+    constrained layout measures every label by drawing it, which cost as much as drawing the chart itself."""
+    if "engine" not in _classes:
+        from matplotlib.layout_engine import LayoutEngine
+
+        class Margins(LayoutEngine):
+            _adjust_compatible = True
+            _colorbar_gridspec = True
+
+            def execute(self, fig) -> None:
+                w, h = fig.get_size_inches()
+                left, right, bottom, top = _margins(fig)
+                fig.subplots_adjust(
+                    left=min(0.45, left / w), right=max(0.55, 1 - right / w),
+                    bottom=min(0.45, bottom / h), top=max(0.55, 1 - top / h),
+                )  # fmt: skip
+
+        _classes["engine"] = Margins
+    return _classes["engine"]
+
+
+def _label_size(label, default: float = 8.0) -> float:
+    try:
+        return float(label.get_fontsize())
+    except (AttributeError, ValueError):
+        return default
+
+
+def _margins(fig) -> tuple[float, float, float, float]:
+    """Left, right, bottom and top margins in inches for the figure's (main and twin) axes."""
+    pad = 0.12
+    left, right, bottom, top = pad, pad, pad, pad
+    main = [ax for ax in fig.axes if ax.get_subplotspec() is not None and ax.get_label() != "<colorbar>"]
+    for bar in (ax for ax in fig.axes if ax.get_label() == "<colorbar>"):  # its tick labels on the right
+        labels = [t for t in bar.get_yticklabels() if t.get_text()]
+        right = max(right, pad + 0.1 + max((text_width_in(t.get_text(), _label_size(t)) for t in labels), default=0))
+    for ax in main:
+        twin = ax.yaxis.get_label_position() == "right" or ax.yaxis.get_ticks_position() == "right"
+        ys = [t for t in ax.get_yticklabels() if t.get_text()] if ax.yaxis.get_visible() else []
+        width = max((text_width_in(t.get_text(), _label_size(t)) for t in ys), default=0.0)
+        if ax.get_ylabel():
+            width += 0.22
+        if twin:
+            right = max(right, pad + 0.08 + width)
+        else:
+            left = max(left, pad + 0.08 + width)
+        xs = [t for t in ax.get_xticklabels() if t.get_text()] if ax.xaxis.get_visible() else []
+        height = 0.0
+        for t in xs:
+            size = _label_size(t)
+            angle = math.radians(t.get_rotation() % 180)
+            text_h = size * 1.25 / 72 * (t.get_text().count("\n") + 1)
+            height = max(height, text_width_in(t.get_text(), size) * math.sin(angle) + text_h * math.cos(angle))
+        if ax.get_xlabel():
+            height += 0.2
+        legend = ax.get_legend()
+        if legend is not None and legend.get_bbox_to_anchor().y0 < ax.bbox.y0:  # a legend below the axes
+            height += 0.35
+        bottom = max(bottom, pad + 0.06 + height)
+        title = ax.get_title()
+        if title:
+            size = _label_size(ax.title, 11)
+            top = max(top, pad + (title.count("\n") + 1) * size * 1.3 / 72)
+    return left, right, bottom, top
