@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import and_, case, func, or_, select
@@ -85,14 +85,26 @@ def _in_group(gid: int | None):
 
 
 def load(
-    session: Session, period: Period, group_id: int | None = None, as_of: date | None = None, progress=None
+    session: Session,
+    period: Period,
+    group_id: int | None = None,
+    as_of: date | None = None,
+    progress=None,
+    partial=None,
 ) -> DashboardData:
-    """All chart data for ``period`` (and ``group_id``); the churn snapshot and tiers are as of ``as_of``."""
+    """All chart data for ``period`` (and ``group_id``); the churn snapshot and tiers are as of ``as_of``.
+
+    ``partial(data)``, if given, receives a copy as soon as the key figures and the weekly series are ready (the
+    page shows them while the rest is computed); those fields do not change afterwards.
+    """
     with mapped_reads(session.connection()):
-        return _load(session, period, group_id, as_of, progress or (lambda f, m: None))
+        return _load(session, period, group_id, as_of, progress or (lambda f, m: None), partial)
 
 
-def _load(session: Session, period: Period, group_id: int | None, as_of: date | None, step) -> DashboardData:
+FIRST_PART = ("growth", "speaking_rate", "segment_mix", "revenue")  # the charts ``partial`` data is enough for
+
+
+def _load(session: Session, period: Period, group_id, as_of, step, partial) -> DashboardData:
     activity.ensure_current(session)  # message events written without the summaries are folded in first
     scope = metrics.Scope(session)
     name = session.get(Group, group_id).name if group_id is not None else None
@@ -105,8 +117,11 @@ def _load(session: Session, period: Period, group_id: int | None, as_of: date | 
     last_day = min(period.end - timedelta(days=1), as_of)
     week_days = metrics.week_starts(last_day + timedelta(days=7), 12)  # the 12 weeks up to last_day's week
     spans = [(period.start, period.end), (previous.start, previous.end), *zip(week_days, week_days[1:], strict=False)]
+    tier_day = period.end - timedelta(days=1)
     moments = [period.start, period.end, previous.start, previous.end, *week_days[1:]]
-    present = metrics.presence(session, scope, group_id, moments, spans)  # one pass over memberships for all
+    moments += [as_of + timedelta(days=1), tier_day + timedelta(days=1)]  # who is in now, and at the period's end
+    # One pass over memberships for every count, keeping each member's cells for the silence and tier charts.
+    present = metrics.presence(session, scope, group_id, moments, spans, per_member=True)
     lifetime = metrics.lifetime_orders(session, group_id, [period.end, previous.end])  # one pass over orders
     data = DashboardData(
         period, group_id, name, metrics.figures(session, period, group_id, name, scope, present, lifetime),
@@ -118,11 +133,12 @@ def _load(session: Session, period: Period, group_id: int | None, as_of: date | 
     data.weeks = metrics.weekly(session, last_day + timedelta(days=7), 12, group_id, active_n, scope, present)
     first = data.weeks[0].start if data.weeks else period.start
     data.weekly_orders, data.weekly_mix = _weekly_orders_and_mix(session, first, len(data.weeks), group_id, data)
+    if partial is not None:
+        partial(replace(data))
     step(0.5, "heatmap")
     data.heatmap, data.best_times = _heatmap(session, period, group_id, scope)
     step(0.6, "members")
-    tier_day = period.end - timedelta(days=1)
-    data.silence, tiers = _members_now(session, as_of, tier_day, group_id, data.thresholds, scope)
+    data.silence, tiers = _members_now(session, as_of, tier_day, group_id, data.thresholds, scope, present)
     data.cohorts = _cohorts(session, period.end, group_id, scope=scope)
     data.tiers, data.tier_moves, data.tier_history = _tiers(session, period, group_id, tiers)
     data.top_inviters = _top_inviters(session, period, group_id)
@@ -226,19 +242,36 @@ def _silence_bucket(as_of: date, t: dict):
 
 
 def _members_now(
-    session: Session, as_of: date, tier_day: date, gid: int | None, t: dict, scope: metrics.Scope
+    session: Session,
+    as_of: date,
+    tier_day: date,
+    gid: int | None,
+    t: dict,
+    scope: metrics.Scope,
+    present: metrics.Presence | None = None,
 ) -> tuple[dict[str, list[int]], dict[str, int]]:
-    """In one pass over memberships: the members in a group at the end of ``as_of`` by silence bucket, and those at
-    the end of ``tier_day`` by tier."""
-    now, then = metrics.day_text(as_of + timedelta(days=1)), metrics.day_text(tier_day + timedelta(days=1))
-    cond = [scope.counted(Membership.member_id), or_(_in_at(now), _in_at(then))]
-    if gid is not None:
-        cond.append(Membership.group_id == gid)
-    per = (
-        select(Membership.member_id.label("mid"), func.max(case((_in_at(now), 1), else_=0)).label("now"),
-               func.max(case((_in_at(then), 1), else_=0)).label("then"))
-        .where(*cond).group_by(Membership.member_id).subquery()
-    )  # fmt: skip
+    """The members in a group at the end of ``as_of`` by silence bucket, and those at the end of ``tier_day`` by
+    tier: from ``present``'s per-member cells when it kept them for both days, else one pass over memberships."""
+    now_day, then_day = as_of + timedelta(days=1), tier_day + timedelta(days=1)
+    days = {now_day.isoformat(), then_day.isoformat()}
+    if present is not None and present.members is not None and days <= set(present.bounds):
+        cells = present.members
+        in_now, in_then = present.member_in(now_day), present.member_in(then_day)
+        per = (
+            select(cells.c.member_id.label("mid"), case((in_now, 1), else_=0).label("now"),
+                   case((in_then, 1), else_=0).label("then"))
+            .where(or_(in_now, in_then)).subquery()
+        )  # fmt: skip
+    else:
+        now, then = metrics.day_text(now_day), metrics.day_text(then_day)
+        cond = [scope.counted(Membership.member_id), or_(_in_at(now), _in_at(then))]
+        if gid is not None:
+            cond.append(Membership.group_id == gid)
+        per = (
+            select(Membership.member_id.label("mid"), func.max(case((_in_at(now), 1), else_=0)).label("now"),
+                   func.max(case((_in_at(then), 1), else_=0)).label("then"))
+            .where(*cond).group_by(Membership.member_id).subquery()
+        )  # fmt: skip
     stmt = (
         select(per.c.mid, per.c.now, per.c.then, Member.tier, _silence_bucket(as_of, t))
         .select_from(per)
@@ -332,16 +365,20 @@ def _tiers(session: Session, period: Period, gid: int | None, tiers: dict[str, i
 
 
 def _top_inviters(session: Session, period: Period, gid: int | None, limit: int = 10):
-    n = func.count().label("n")
-    stmt = (
-        select(Event.member_id, Member.display_name, n)
-        .join(Member, Member.id == Event.member_id)
+    per = (  # the period's invites per inviter first (a few thousand rows), then their names
+        select(Event.member_id.label("mid"), func.count().label("n"))
         .where(Event.kind == "invite", _in_group(gid), Event.ts >= metrics.day_text(period.start),
-               Event.ts < metrics.day_text(period.end), Member.deleted_at.is_(None))
-        .group_by(Event.member_id, Member.display_name)
-        .order_by(n.desc(), Event.member_id)
-        .limit(limit)
+               Event.ts < metrics.day_text(period.end), Event.member_id.is_not(None))
+        .group_by(Event.member_id)
+        .subquery()
     )  # fmt: skip
+    stmt = (
+        select(per.c.mid, Member.display_name, per.c.n)
+        .join(Member, Member.id == per.c.mid)
+        .where(Member.deleted_at.is_(None))
+        .order_by(per.c.n.desc(), per.c.mid)
+        .limit(limit)
+    )
     return [(int(m), name, int(c)) for m, name, c in session.execute(stmt)]
 
 

@@ -360,6 +360,8 @@ class _Generator:
                 self.flush_events()
             if mid % 2000 == 0:
                 self.progress(0.05 + 0.75 * mid / self.n, "members and events")
+            elif mid % 50 == 0:
+                _time.sleep(0)  # a pure-Python stretch: let the UI thread (and other workers) have the GIL
         self._flush_members(members, memberships, member_tags, aliases)
         self.events.extend(late_invites)
         self.flush_events()
@@ -435,12 +437,21 @@ class _Generator:
                 text = texts[ordinal] = date.fromordinal(ordinal).isoformat()
             return text
 
-        weeks = [(day(w), m, g, n) for (w, m, g), n in sorted(self.week_counts.items())]
+        # Written in key order (a clustered table), one week at a time: small sorts, no long stretch holding the
+        # GIL (the demo may run on a worker while the UI thread waits for it).
+        by_week: dict[int, list[tuple[int, int, int]]] = {}
+        for (w, m, g), n in self.week_counts.items():
+            rows = by_week.get(w)
+            if rows is None:
+                rows = by_week[w] = []
+            rows.append((m, g, n))
         self.week_counts = {}
         cols = ("week_start", "member_id", "group_id", "messages")
-        for i in range(0, len(weeks), 50_000):
-            dbmod.bulk_insert(self.conn, MemberWeek.__table__, cols, weeks[i : i + 50_000])
-            _time.sleep(0)  # let the UI thread run between chunks (the demo may load on a worker)
+        for w in sorted(by_week):
+            monday = day(w)
+            rows = [(monday, m, g, n) for m, g, n in sorted(by_week.pop(w))]
+            dbmod.bulk_insert(self.conn, MemberWeek.__table__, cols, rows)
+            _time.sleep(0)
         hours = [
             (day(slot // 24), slot % 24, gid, n)
             for gid, counter in sorted(self.hour_counts.items())

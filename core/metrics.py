@@ -11,11 +11,26 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import String, and_, case, exists, func, literal, or_, select, type_coerce, union
+from sqlalchemy import (
+    Integer,
+    String,
+    and_,
+    case,
+    column,
+    exists,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    table,
+    type_coerce,
+    union,
+)
 from sqlmodel import Session
 
 from core import activity
-from core.db import driver_rows
+from core.db import driver_rows, temp_table
 from core.events import any_group
 from core.models import Event, Member, Membership, MemberWeek, PlanEntry
 
@@ -84,6 +99,23 @@ class Presence:
     hull: Counter = field(default_factory=Counter)  # (p(first join), p(last leave)) → members
     gaps: Counter = field(default_factory=Counter)  # (p(gap start), p(gap end)) → members
     exact: dict = field(default_factory=dict)  # ("at", day) / ("during", start, end) → members counted one by one
+    members: object | None = None  # with ``per_member``: a temporary table (member_id, h, g) of each member's cells
+    scope_cond: list = field(default_factory=list)
+
+    def member_in(self, day: date):
+        """SQL: the member of ``members`` was in a group at 00:00 of ``day`` (a day among the bounds)."""
+        k, size = self._p(day), len(self.bounds) + 1
+        t = self.members.c
+        hull = and_(t.h // size <= k, t.h % size > k)
+        gap = and_(t.g >= 0, t.g // size <= k, t.g % size > k)
+        joined = type_coerce(Membership.joined_at, String)
+        left = type_coerce(Membership.left_at, String)
+        moment = day.isoformat()
+        one_by_one = exists().where(
+            Membership.member_id == t.member_id, *self.scope_cond,
+            or_(joined.is_(None), joined < moment), or_(left.is_(None), left >= moment),
+        )  # fmt: skip
+        return case((t.h < 0, one_by_one), else_=and_(hull, ~gap))
 
     def _p(self, day: date) -> int:
         return self.bounds.index(day.isoformat())
@@ -107,9 +139,17 @@ _NO_JOIN, _NO_LEAVE = "", "9999-12-31"  # an unknown join date sorts before ever
 
 
 def presence(
-    session: Session, scope: Scope, group_id: int | None, moments: list[date], spans: list[tuple[date, date]]
+    session: Session,
+    scope: Scope,
+    group_id: int | None,
+    moments: list[date],
+    spans: list[tuple[date, date]],
+    per_member: bool = False,
 ) -> Presence:
-    """Counts for the days in ``moments`` (``Presence.at``) and the spans (``Presence.during``), in one pass."""
+    """Counts for the days in ``moments`` (``Presence.at``) and the spans (``Presence.during``), in one pass.
+
+    ``per_member`` keeps each member's cells in a temporary table (``Presence.members``, ``member_in``), so that a
+    later query can pick the members in a group on one of the days without another pass over memberships."""
     days = {d.isoformat() for d in moments} | {d.isoformat() for s in spans for d in s}
     bounds = sorted(days)
     k = len(bounds)
@@ -132,19 +172,29 @@ def presence(
     # Per member: its stays, first join, last leave, and for two stays (A, then B) the gap between them when A
     # ends before B starts: from min(leave) to max(join). Aggregated first, then placed among the bounds.
     per = (
-        select(case((hard, 1), else_=0).label("hard"), n.label("n"), func.min(j).label("j0"),
+        select(Membership.member_id, case((hard, 1), else_=0).label("hard"), n.label("n"), func.min(j).label("j0"),
                func.max(j).label("j1"), func.min(lv).label("l0"), func.max(lv).label("l1"))
         .where(*scope_cond).group_by(Membership.member_id).subquery()
     )  # fmt: skip
     hull = case((per.c.hard == 1, -1), else_=p_low(per.c.j0) * (k + 1) + p_high(per.c.l1))
     gap = case((and_(per.c.n == 2, per.c.l0 < per.c.j1), p_low(per.c.l0) * (k + 1) + p_low(per.c.j1)), else_=-1)
-    cells = select(hull.label("h"), gap.label("g")).cte("cells").prefix_with("MATERIALIZED")
+    out = Presence(bounds, scope_cond=scope_cond)
+    if per_member:
+        name = temp_table(
+            session.connection(), "presence_member", "member_id INTEGER PRIMARY KEY, h INTEGER, g INTEGER"
+        )
+        cells = table(name, column("member_id", Integer), column("h", Integer), column("g", Integer))
+        session.execute(
+            insert(cells).from_select(["member_id", "h", "g"], select(per.c.member_id, hull.label("h"), gap.label("g")))
+        )
+        out.members = cells
+    else:
+        cells = select(hull.label("h"), gap.label("g")).cte("cells").prefix_with("MATERIALIZED")
     # Most members were in since before the first bound and still are: counted apart, so that only the others
     # are sorted into cells.
     everywhere = and_(cells.c.h == k, cells.c.g == -1)  # p(first join) 0, p(last leave) k, no gap
     rows = select(cells.c.h, cells.c.g, func.count()).where(~everywhere).group_by(cells.c.h, cells.c.g)
     rows = rows.union_all(select(literal(k), literal(-1), func.count()).where(everywhere))
-    out = Presence(bounds)
     hard_members = 0
     for h, g, count in session.execute(rows):
         if not count:

@@ -118,15 +118,30 @@ _classes: dict[str, type] = {}
 
 
 def _canvas_class() -> type:
-    """FigureCanvasQTAgg that forgets a queued idle redraw once it has drawn: ``draw()`` right after ``draw_idle()``
-    (a chart filled, then drawn at once) would otherwise render the same figure twice."""
+    """FigureCanvasQTAgg that renders a chart once, when it is first painted (or drawn explicitly): matplotlib's
+    idle redraw would render every chart of the page, scrolled out of view or not, and render again one that was
+    just drawn explicitly."""
     if "canvas" not in _classes:
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
         class Canvas(FigureCanvasQTAgg):
+            """Draws when it is painted: a chart scrolled out of view is not rendered until it is shown."""
+
+            _needs_draw = False
+
+            def draw_idle(self) -> None:
+                self._needs_draw = True
+                self.update()  # Qt paints only what is visible
+
             def draw(self) -> None:
-                self._draw_pending = False
+                self._needs_draw = False
+                self._draw_pending = False  # matplotlib's own queued redraw of the same figure
                 super().draw()
+
+            def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
+                if self._needs_draw and self.width() > 0 and self.height() > 0:
+                    self.draw()
+                super().paintEvent(event)
 
         _classes["canvas"] = Canvas
     return _classes["canvas"]

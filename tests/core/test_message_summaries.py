@@ -217,3 +217,11 @@ def test_presence_is_exact_for_rejoins_several_stays_and_odd_dates(db, gid) -> N
             new, old = metrics.figures(s, period, gid), oracle.figures(s, period, gid)
             keys = ("members_start", "members_end", "present", "net")
             assert {k: new[k] for k in keys} == {k: old[k] for k in keys}, label
+            # The silence and tier charts pick members from the same one-pass cells (three stays: one by one).
+            t = get_thresholds(s, gid)
+            for as_of in (date(2026, 11, 4), date(2026, 11, 11), period.end - timedelta(days=1)):
+                if not period.start <= as_of < period.end:
+                    continue
+                data = dashboard.load(s, period, gid, as_of=as_of)
+                assert data.silence == oracle._silence(s, as_of, gid, t), (label, as_of)
+                assert data.tiers == oracle._tiers(s, period, gid)[0], label
