@@ -55,6 +55,8 @@ class ChartWidget(QWidget):
         self.save_btn.raise_()
 
     def draw(self, fill: Callable[[object], None]) -> None:
+        for ax in tuple(self.figure.axes):  # Figure.clear() would first reset each Axes it then throws away
+            self.figure.delaxes(ax)
         self.figure.clear()
         self._tips = []
         fill(self.figure)
@@ -174,6 +176,27 @@ def _margin_engine() -> type:
     return _classes["engine"]
 
 
+def _tick_texts(axis) -> tuple[list[str], float, float]:
+    """The tick labels of an axis (texts, font size, rotation) without laying out its ticks: fixed labels as set,
+    numbers estimated from the axis limits."""
+    from matplotlib.ticker import ScalarFormatter
+
+    if not axis.get_visible():
+        return [], 8.0, 0.0
+    ticks = axis.get_major_ticks(1)
+    label = ticks[0].label1 if ticks else None
+    size = _label_size(label) if label is not None else 8.0
+    rotation = label.get_rotation() if label is not None else 0.0
+    formatter = axis.get_major_formatter()
+    locs = axis.get_ticklocs()
+    if not len(locs):
+        return [], size, rotation
+    if isinstance(formatter, ScalarFormatter):
+        low, high = axis.get_view_interval()
+        return [str(round(max(abs(low), abs(high))))], size, rotation  # the widest number the axis may show
+    return [str(formatter(v, i)) for i, v in enumerate(locs)], size, rotation  # labels set with the ticks
+
+
 def _label_size(label, default: float = 8.0) -> float:
     try:
         return float(label.get_fontsize())
@@ -187,25 +210,24 @@ def _margins(fig) -> tuple[float, float, float, float]:
     left, right, bottom, top = pad, pad, pad, pad
     main = [ax for ax in fig.axes if ax.get_subplotspec() is not None and ax.get_label() != "<colorbar>"]
     for bar in (ax for ax in fig.axes if ax.get_label() == "<colorbar>"):  # its tick labels on the right
-        labels = [t for t in bar.get_yticklabels() if t.get_text()]
-        right = max(right, pad + 0.1 + max((text_width_in(t.get_text(), _label_size(t)) for t in labels), default=0))
+        labels, size, _rot = _tick_texts(bar.yaxis)
+        right = max(right, pad + 0.1 + max((text_width_in(t, size) for t in labels), default=0))
     for ax in main:
         twin = ax.yaxis.get_label_position() == "right" or ax.yaxis.get_ticks_position() == "right"
-        ys = [t for t in ax.get_yticklabels() if t.get_text()] if ax.yaxis.get_visible() else []
-        width = max((text_width_in(t.get_text(), _label_size(t)) for t in ys), default=0.0)
+        ys, size, _rot = _tick_texts(ax.yaxis)
+        width = max((text_width_in(t, size) for t in ys), default=0.0)
         if ax.get_ylabel():
             width += 0.22
         if twin:
             right = max(right, pad + 0.08 + width)
         else:
             left = max(left, pad + 0.08 + width)
-        xs = [t for t in ax.get_xticklabels() if t.get_text()] if ax.xaxis.get_visible() else []
+        xs, size, rotation = _tick_texts(ax.xaxis)
         height = 0.0
+        angle = math.radians(rotation % 180)
         for t in xs:
-            size = _label_size(t)
-            angle = math.radians(t.get_rotation() % 180)
-            text_h = size * 1.25 / 72 * (t.get_text().count("\n") + 1)
-            height = max(height, text_width_in(t.get_text(), size) * math.sin(angle) + text_h * math.cos(angle))
+            text_h = size * 1.25 / 72 * (t.count("\n") + 1)
+            height = max(height, text_width_in(t, size) * math.sin(angle) + text_h * math.cos(angle))
         if ax.get_xlabel():
             height += 0.2
         legend = ax.get_legend()
