@@ -453,8 +453,16 @@ def bulk_insert(
     names = ", ".join([*columns, *constants])
     marks = [f"COALESCE(?, {_sql_literal(defaults[c])})" if c in defaults else "?" for c in columns]
     values = ", ".join(marks + literals)
-    conn.exec_driver_sql(f"INSERT INTO {table.name} ({names}) VALUES ({values})", rows)
+    sql = f"INSERT INTO {table.name} ({names}) VALUES ({values})"
+    for i in range(0, len(rows), DRIVER_CHUNK):
+        conn.exec_driver_sql(sql, rows[i : i + DRIVER_CHUNK])
     return len(rows)
+
+
+# Rows per executemany / fetchmany call. The driver releases the GIL around every row's step and takes it back at
+# once, so in one long C-level loop a waiting thread (the UI) almost never gets it: a 50,000-row call held the UI
+# for 100 ms and more. Between chunks Python code runs, which hands the GIL over when another thread has waited.
+DRIVER_CHUNK = 2000
 
 
 def bulk_add(conn: Connection, table: Table, keys: Sequence[str], value: str, rows: Sequence[tuple]) -> int:
@@ -467,7 +475,11 @@ def bulk_add(conn: Connection, table: Table, keys: Sequence[str], value: str, ro
     conflict = f"ON CONFLICT ({', '.join(keys)}) DO UPDATE SET {update}"
     mark = "?" if conn.dialect.name == "sqlite" else "%s"
     marks = ", ".join([mark] * (len(keys) + 1))
-    conn.exec_driver_sql(f"INSERT INTO {table.name} ({names}) VALUES ({marks}) {conflict}", list(rows))
+    rows = list(rows)
+    for i in range(0, len(rows), DRIVER_CHUNK):
+        conn.exec_driver_sql(
+            f"INSERT INTO {table.name} ({names}) VALUES ({marks}) {conflict}", rows[i : i + DRIVER_CHUNK]
+        )
     return len(rows)
 
 
@@ -527,7 +539,13 @@ def driver_rows(conn: Connection, stmt) -> list[tuple]:
         return [tuple(row) for row in conn.execute(stmt)]
     sql, params = driver_sql(conn, stmt)
     try:
-        return conn.connection.driver_connection.execute(sql, params).fetchall()
+        cursor = conn.connection.driver_connection.execute(sql, params)
+        rows: list = []
+        while True:  # in chunks: see DRIVER_CHUNK
+            chunk = cursor.fetchmany(DRIVER_CHUNK)
+            rows.extend(chunk)
+            if len(chunk) < DRIVER_CHUNK:
+                return rows
     except sqlite3.Error as err:  # the same error type SQLAlchemy would raise, for callers that catch it
         raise exc.DatabaseError(sql, params, err) from err
 
