@@ -78,3 +78,162 @@ def add_chat_activity(conn: Connection, totals: dict[int, list]) -> None:
     ]
     for i in range(0, len(rows), 5000):
         conn.execute(_MERGE, rows[i : i + 5000])
+
+
+# --- message summaries: member_week and hour_stat ------------------------------------------------------------
+#
+# Two summaries of the ``message`` events, for the dashboard: messages per (week, member, group) and per (day,
+# hour, group). They count every message that has a member (readers leave out the members they do not count).
+# Whoever writes, deletes or moves message events keeps them right in the same transaction:
+#   - the demo and the chat import count what they write in Python and add it (``add_message_counts``);
+#   - undoing an import and emptying the trash subtract the events before deleting them (``fold_messages``);
+#   - merging members (and undoing it) recounts the two members (``recount_members``).
+# ``summary_state`` remembers the last event id folded in: message events with a higher id were written by a
+# path that did not keep the summaries, and ``catch_up`` folds them in (readers call ``ensure_current``).
+# Each writer calls ``catch_up`` before it starts and ``mark_current`` when its own changes are in.
+
+MESSAGES = "messages"  # the summary_state row of the two message summaries
+
+
+def _fold_sql(dialect: str, cond: str, sign: int, upsert: bool = True) -> tuple[str, str]:
+    from core import db as dbmod
+
+    week = dbmod.week_start("e.ts", dialect)
+    day, hour = dbmod.day_of("e.ts", dialect), dbmod.hour_of("e.ts", dialect)
+    where = f"e.kind = 'message' AND e.member_id IS NOT NULL AND ({cond})"
+    n = "COUNT(*)" if sign > 0 else "-COUNT(*)"
+    weeks = (
+        f"INSERT INTO member_week (week_start, member_id, group_id, messages) "
+        f"SELECT {week}, e.member_id, COALESCE(e.group_id, 0), {n} FROM event e WHERE {where} GROUP BY 1, 2, 3"
+    )
+    hours = (
+        f"INSERT INTO hour_stat (day, hour, group_id, messages) "
+        f"SELECT {day}, {hour}, COALESCE(e.group_id, 0), {n} FROM event e WHERE {where} GROUP BY 1, 2, 3"
+    )
+    if upsert:
+        weeks += (
+            " ON CONFLICT (week_start, member_id, group_id)"
+            " DO UPDATE SET messages = member_week.messages + excluded.messages"
+        )
+        hours += " ON CONFLICT (day, hour, group_id) DO UPDATE SET messages = hour_stat.messages + excluded.messages"
+    return weeks, hours
+
+
+def _last_event_id(conn: Session | Connection) -> int:
+    return int(conn.execute(text("SELECT COALESCE(MAX(id), 0) FROM event")).scalar_one())
+
+
+def _state(conn: Session | Connection) -> int | None:
+    value = conn.execute(text("SELECT last_event_id FROM summary_state WHERE name = :n"), {"n": MESSAGES}).scalar()
+    return None if value is None else int(value)
+
+
+def mark_current(conn: Session | Connection, last_id: int | None = None) -> None:
+    """Record that the message summaries include every event up to ``last_id`` (default: the newest)."""
+    last = _last_event_id(conn) if last_id is None else int(last_id)
+    done = conn.execute(
+        text("UPDATE summary_state SET last_event_id = :v WHERE name = :n"), {"v": last, "n": MESSAGES}
+    ).rowcount
+    if not done:
+        conn.execute(
+            text("INSERT INTO summary_state (name, last_event_id) VALUES (:n, :v)"), {"n": MESSAGES, "v": last}
+        )
+
+
+def rebuild_message_summaries(conn: Session | Connection) -> None:
+    """Recount both summaries from every message event (the migration, and a repair); in the caller's transaction."""
+    last = _last_event_id(conn)
+    weeks, hours = _fold_sql(_dialect(conn), "e.id <= :last", 1, upsert=False)
+    conn.execute(text("DELETE FROM member_week"))
+    conn.execute(text("DELETE FROM hour_stat"))
+    conn.execute(text(weeks), {"last": last})
+    conn.execute(text(hours), {"last": last})
+    mark_current(conn, last)
+
+
+def fold_messages(conn: Session | Connection, cond: str, params: dict | None = None, sign: int = 1) -> None:
+    """Add (``sign`` 1) or subtract (-1) the message events matching ``cond`` (SQL over ``event e``, with bound
+    ``params``) to or from both summaries. Subtract before deleting or moving events, add after writing them."""
+    weeks, hours = _fold_sql(_dialect(conn), cond, sign)
+    conn.execute(text(weeks), params or {})
+    conn.execute(text(hours), params or {})
+    if sign < 0:
+        conn.execute(text("DELETE FROM member_week WHERE messages <= 0"))
+        conn.execute(text("DELETE FROM hour_stat WHERE messages <= 0"))
+
+
+def fold_members(conn: Session | Connection, member_ids, sign: int) -> None:
+    """``fold_messages`` for the messages of some members (emptying the trash subtracts them first)."""
+    ids = sorted(set(int(i) for i in member_ids))
+    for i in range(0, len(ids), 500):
+        marks = ", ".join(str(m) for m in ids[i : i + 500])  # ints only: safe to inline
+        fold_messages(conn, f"e.member_id IN ({marks})", sign=sign)
+
+
+def recount_members(conn: Session | Connection, member_ids) -> None:
+    """Recount the member_week rows of a few members from their events (after a merge or its undo: their
+    messages moved between them; the per-hour counts do not change)."""
+    ids = sorted(set(int(i) for i in member_ids))
+    if not ids:
+        return
+    marks = ", ".join(str(i) for i in ids)
+    conn.execute(text(f"DELETE FROM member_week WHERE member_id IN ({marks})"))
+    weeks, _hours = _fold_sql(_dialect(conn), f"e.member_id IN ({marks})", 1, upsert=False)
+    conn.execute(text(weeks))
+
+
+def add_message_counts(conn: Connection, weeks: dict, hours: dict) -> None:
+    """Add counts the writer made while writing message events (the demo, the chat import).
+
+    ``weeks``: (Monday 'YYYY-MM-DD', member id, group id) → messages; ``hours``: (day 'YYYY-MM-DD', hour, group
+    id) → messages. Group id 0 for messages without a group.
+    """
+    from core import db as dbmod
+    from core.models import HourStat, MemberWeek
+
+    w = [(*k, n) for k, n in weeks.items()]
+    h = [(*k, n) for k, n in hours.items()]
+    for i in range(0, len(w), 50_000):
+        dbmod.bulk_add(
+            conn, MemberWeek.__table__, ("week_start", "member_id", "group_id"), "messages", w[i : i + 50_000]
+        )
+    dbmod.bulk_add(conn, HourStat.__table__, ("day", "hour", "group_id"), "messages", h)
+
+
+def catch_up(conn: Session | Connection) -> bool:
+    """Fold in the message events written since the summaries were last brought up to date (by a path that did
+    not keep them). Returns whether anything had to be done."""
+    last = _last_event_id(conn)
+    done = _state(conn)
+    if done is None:
+        rebuild_message_summaries(conn)
+        return True
+    if done == last:
+        return False
+    if last > done:
+        fold_messages(conn, "e.id > :done AND e.id <= :last", {"done": done, "last": last})
+    mark_current(conn, last)
+    return True
+
+
+def summaries_current(conn: Session | Connection) -> bool:
+    """True when no message event is newer than what the summaries hold (cheap: reads events past the mark)."""
+    done = _state(conn)
+    if done is None:
+        return False
+    newer = conn.execute(
+        text("SELECT 1 FROM event WHERE id > :done AND kind = 'message' LIMIT 1"), {"done": done}
+    ).first()
+    return newer is None
+
+
+def ensure_current(conn: Session | Connection) -> None:
+    """Readers call this first: if message events were written without keeping the summaries, fold them in now
+    (in the reader's transaction), so the figures are never computed from a stale summary."""
+    if not summaries_current(conn):
+        catch_up(conn)
+
+
+def _dialect(conn: Session | Connection) -> str:
+    bind = conn.get_bind() if isinstance(conn, Session) else conn
+    return bind.dialect.name

@@ -6,15 +6,26 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import and_, case, func, or_, select
 from sqlmodel import Session
 
-from core import metrics
+from core import activity, metrics
+from core.db import driver_rows, mapped_reads
 from core.metrics import Period, counted_members
-from core.models import TIERS, ContentItem, Event, Group, Member, MemberActivity, Membership, PlanEntry
+from core.models import (
+    TIERS,
+    ContentItem,
+    Event,
+    Group,
+    HourStat,
+    Member,
+    MemberActivity,
+    Membership,
+    PlanEntry,
+)
 from core.settings import get_thresholds
 
 # Silence buckets of the churn snapshot, in order; a member is in exactly one.
@@ -74,34 +85,62 @@ def _in_group(gid: int | None):
 
 
 def load(
-    session: Session, period: Period, group_id: int | None = None, as_of: date | None = None, progress=None
+    session: Session,
+    period: Period,
+    group_id: int | None = None,
+    as_of: date | None = None,
+    progress=None,
+    partial=None,
 ) -> DashboardData:
-    """All chart data for ``period`` (and ``group_id``); the churn snapshot and tiers are as of ``as_of``."""
-    step = progress or (lambda f, m: None)
+    """All chart data for ``period`` (and ``group_id``); the churn snapshot and tiers are as of ``as_of``.
+
+    ``partial(data)``, if given, receives a copy as soon as the key figures and the weekly series are ready (the
+    page shows them while the rest is computed); those fields do not change afterwards.
+    """
+    with mapped_reads(session.connection()):
+        return _load(session, period, group_id, as_of, progress or (lambda f, m: None), partial)
+
+
+FIRST_PART = ("growth", "speaking_rate", "segment_mix", "revenue")  # the charts ``partial`` data is enough for
+
+
+def _load(session: Session, period: Period, group_id, as_of, step, partial) -> DashboardData:
+    activity.ensure_current(session)  # message events written without the summaries are folded in first
+    scope = metrics.Scope(session)
     name = session.get(Group, group_id).name if group_id is not None else None
     as_of = as_of or min(date.today(), period.end - timedelta(days=1))
-    figures = metrics.figures(session, period, group_id, name)
     previous = period.previous()
     elapsed = (as_of - period.start).days + 1
     if 0 < elapsed < period.days:  # a period in progress is compared with the same number of days before it
         cut = min(previous.end, previous.start + timedelta(days=elapsed))
         previous = Period(previous.start, cut, metrics._label_for(previous.start, cut))
+    last_day = min(period.end - timedelta(days=1), as_of)
+    week_days = metrics.week_starts(last_day + timedelta(days=7), 12)  # the 12 weeks up to last_day's week
+    spans = [(period.start, period.end), (previous.start, previous.end), *zip(week_days, week_days[1:], strict=False)]
+    tier_day = period.end - timedelta(days=1)
+    moments = [period.start, period.end, previous.start, previous.end, *week_days[1:]]
+    moments += [as_of + timedelta(days=1), tier_day + timedelta(days=1)]  # who is in now, and at the period's end
+    # One pass over memberships for every count, keeping each member's cells for the silence and tier charts.
+    present = metrics.presence(session, scope, group_id, moments, spans, per_member=True)
+    lifetime = metrics.lifetime_orders(session, group_id, [period.end, previous.end])  # one pass over orders
     data = DashboardData(
-        period, group_id, name, figures, metrics.figures(session, previous, group_id, name),
+        period, group_id, name, metrics.figures(session, period, group_id, name, scope, present, lifetime),
+        metrics.figures(session, previous, group_id, name, scope, present, lifetime),
         get_thresholds(session, group_id), as_of=as_of,
     )  # fmt: skip
     step(0.3, "weeks")
-    last_day = min(period.end - timedelta(days=1), as_of)
     active_n = int(data.thresholds["active_messages_per_week"])
-    data.weeks = metrics.weekly(session, last_day + timedelta(days=7), 12, group_id, active_n)  # to last_day's week
+    data.weeks = metrics.weekly(session, last_day + timedelta(days=7), 12, group_id, active_n, scope, present)
     first = data.weeks[0].start if data.weeks else period.start
     data.weekly_orders, data.weekly_mix = _weekly_orders_and_mix(session, first, len(data.weeks), group_id, data)
+    if partial is not None:
+        partial(replace(data))
     step(0.5, "heatmap")
-    data.heatmap, data.best_times = _heatmap(session, period, group_id)
+    data.heatmap, data.best_times = _heatmap(session, period, group_id, scope)
     step(0.6, "members")
-    data.silence = _silence(session, as_of, group_id, data.thresholds)
-    data.cohorts = _cohorts(session, period.end, group_id)
-    data.tiers, data.tier_moves, data.tier_history = _tiers(session, period, group_id)
+    data.silence, tiers = _members_now(session, as_of, tier_day, group_id, data.thresholds, scope, present)
+    data.cohorts = _cohorts(session, period.end, group_id, scope=scope)
+    data.tiers, data.tier_moves, data.tier_history = _tiers(session, period, group_id, tiers)
     data.top_inviters = _top_inviters(session, period, group_id)
     step(0.8, "content")
     data.funnels, data.top_posts, data.content_by = _content(session, period, group_id)
@@ -111,29 +150,21 @@ def load(
 
 
 def _weekly_orders_and_mix(session: Session, first: date, weeks: int, gid: int | None, data: DashboardData):
-    bounds = [_midnight(first + timedelta(days=7 * i)) for i in range(weeks + 1)]
+    bounds = [metrics.day_text(first + timedelta(days=7 * i)) for i in range(weeks + 1)]
     week_of = metrics._bucket(Event.ts, bounds).label("week")
     in_range = and_(_in_group(gid), Event.ts >= bounds[0], Event.ts < bounds[-1])
-    orders = {
-        w: (int(n), float(rev))
-        for w, n, rev in session.execute(
-            select(week_of, func.count(), func.coalesce(func.sum(Event.amount), 0))
-            .where(Event.kind == "purchase", in_range)
-            .group_by(week_of)
-        )
-    }
-    refunds = {
-        w: float(rev)
-        for w, rev in session.execute(
-            select(week_of, func.coalesce(func.sum(Event.amount), 0)).where(Event.kind == "refund", in_range)
-            .group_by(week_of)
-        )
-    }  # fmt: skip
-    weekly_orders = [
-        (first + timedelta(days=7 * i), orders.get(i, (0, 0.0))[0],
-         round(orders.get(i, (0, 0.0))[1] - abs(refunds.get(i, 0.0)), 2))
-        for i in range(weeks)
-    ]  # fmt: skip
+    totals: dict[tuple[int, str], tuple[int, float]] = {}
+    for w, kind, n, amount in session.execute(
+        select(week_of, Event.kind, func.count(), func.coalesce(func.sum(Event.amount), 0))
+        .where(Event.kind.in_(("purchase", "refund")), in_range)
+        .group_by(week_of, Event.kind)
+    ):
+        totals[(w, kind)] = (int(n), float(amount))
+    weekly_orders = []
+    for i in range(weeks):
+        n, gross = totals.get((i, "purchase"), (0, 0.0))
+        refunded = totals.get((i, "refund"), (0, 0.0))[1]
+        weekly_orders.append((first + timedelta(days=7 * i), n, round(gross - abs(refunded), 2)))
     # Segment mix per week: active (≥ N messages that week), occasional (1 … N-1), silent (present, no message).
     weekly_mix = []
     for i, w in enumerate(data.weeks[:weeks]):
@@ -142,37 +173,57 @@ def _weekly_orders_and_mix(session: Session, first: date, weeks: int, gid: int |
     return weekly_orders, weekly_mix
 
 
-def _heatmap(session: Session, period: Period, gid: int | None):
-    """Messages per weekday and hour: counted per (day, hour) in SQL (a few hundred rows), folded by weekday."""
-    day, hour = func.substr(Event.ts, 1, 10), func.substr(Event.ts, 12, 2)
+def _heatmap(session: Session, period: Period, gid: int | None, scope: metrics.Scope | None = None):
+    """Messages per weekday and hour: ``hour_stat`` per (day, hour) (a few hundred rows), less the messages of the
+    members not counted (owner, staff, the trash: few, read through their index), folded by weekday."""
+    scope = scope or metrics.Scope(session)
     grid = [[0] * 24 for _ in range(7)]
-    stmt = (
-        select(day, hour, func.count())
-        .where(Event.kind == "message", _in_group(gid), Event.ts >= _midnight(period.start),
-               Event.ts < _midnight(period.end), Event.member_id.in_(counted_members()))
-        .group_by(day, hour)
-    )  # fmt: skip
-    for d, h, n in session.execute(stmt):
-        grid[date.fromisoformat(d).weekday()][int(h)] += int(n)
+    cond = [HourStat.day >= period.start, HourStat.day < period.end]
+    if gid is not None:
+        cond.append(HourStat.group_id == gid)
+    for d, h, n in session.execute(
+        select(HourStat.day, HourStat.hour, func.sum(HourStat.messages))
+        .where(*cond)
+        .group_by(HourStat.day, HourStat.hour)
+    ):
+        grid[d.weekday()][int(h)] += int(n)
+    if scope.others:
+        day, hour = func.substr(Event.ts, 1, 10), func.substr(Event.ts, 12, 2)
+        others = (
+            Event.member_id.in_(scope.others)
+            if len(scope.others) <= scope.MAX_LISTED
+            else Event.member_id.not_in(metrics.counted_members())
+        )
+        mine = [Event.kind == "message", others, Event.ts >= metrics.day_text(period.start),
+                Event.ts < metrics.day_text(period.end)]  # fmt: skip
+        if gid is not None:
+            mine.append(Event.group_id == gid)
+        for d, h, n in session.execute(select(day, hour, func.count()).where(*mine).group_by(day, hour)):
+            grid[date.fromisoformat(d).weekday()][int(h)] -= int(n)
     cells = sorted((-grid[w][h], w, h) for w in range(7) for h in range(24))  # ties: earlier in the week first
     best = [(w, h, -n) for n, w, h in cells[:3] if n < 0]
     return grid, best
 
 
-def _current_members(as_of: date, gid: int | None):
-    moment = _midnight(as_of + timedelta(days=1))
-    cond = and_(
-        Membership.member_id.in_(counted_members()),
-        or_(Membership.joined_at.is_(None), Membership.joined_at < moment),
-        or_(Membership.left_at.is_(None), Membership.left_at >= moment),
-    )
+def _current_members(as_of: date, gid: int | None, scope: metrics.Scope | None = None):
+    """Counted members in a group (or ``gid``) at the end of ``as_of``."""
+    counted = scope.counted(Membership.member_id) if scope else Membership.member_id.in_(counted_members())
+    cond = and_(counted, _in_at(metrics.day_text(as_of + timedelta(days=1))))
     if gid is not None:
         cond = and_(cond, Membership.group_id == gid)
     return select(Membership.member_id).where(cond)
 
 
-def _silence(session: Session, as_of: date, gid: int | None, t: dict) -> dict[str, list[int]]:
-    """Members in a group on ``as_of`` by days since their last message (member_activity: fast, all groups)."""
+def _in_at(moment):
+    return and_(or_(Membership.joined_at.is_(None), Membership.joined_at < moment),
+                or_(Membership.left_at.is_(None), Membership.left_at >= moment))  # fmt: skip
+
+
+_BUCKET_CODES = ("never_spoke", "active", "shallow_churn", "drifting", "deep_churn")
+
+
+def _silence_bucket(as_of: date, t: dict):
+    """Days since the last message (``member_activity``) as a bucket code (an index into ``_BUCKET_CODES``)."""
     end = _midnight(as_of + timedelta(days=1))
     quiet, shallow, deep = int(t["silent_after_days"]), int(t["shallow_churn_days"]), int(t["deep_churn_days"])
     last = MemberActivity.last_message_at
@@ -181,23 +232,69 @@ def _silence(session: Session, as_of: date, gid: int | None, t: dict) -> dict[st
         return last >= end - timedelta(days=days)
 
     # spoke in the last week: active; silent up to 30 days: shallow churn (浅流失); 31–59: drifting; ≥ 60 deep (深流失)
-    bucket = case(
-        (last.is_(None), "never_spoke"),
-        (within(quiet), "active"),
-        (within(shallow), "shallow_churn"),
-        (last > end - timedelta(days=deep), "drifting"),
-        else_="deep_churn",
+    return case(
+        (last.is_(None), 0),
+        (within(quiet), 1),
+        (within(shallow), 2),
+        (last > end - timedelta(days=deep), 3),
+        else_=4,
     )
-    out: dict[str, list[int]] = {b: [] for b in SILENCE_BUCKETS}
+
+
+def _members_now(
+    session: Session,
+    as_of: date,
+    tier_day: date,
+    gid: int | None,
+    t: dict,
+    scope: metrics.Scope,
+    present: metrics.Presence | None = None,
+) -> tuple[dict[str, list[int]], dict[str, int]]:
+    """The members in a group at the end of ``as_of`` by silence bucket, and those at the end of ``tier_day`` by
+    tier: from ``present``'s per-member cells when it kept them for both days, else one pass over memberships."""
+    now_day, then_day = as_of + timedelta(days=1), tier_day + timedelta(days=1)
+    days = {now_day.isoformat(), then_day.isoformat()}
+    if present is not None and present.members is not None and days <= set(present.bounds):
+        cells = present.members
+        in_now, in_then = present.member_in(now_day), present.member_in(then_day)
+        per = (
+            select(cells.c.member_id.label("mid"), case((in_now, 1), else_=0).label("now"),
+                   case((in_then, 1), else_=0).label("then"))
+            .where(or_(in_now, in_then)).subquery()
+        )  # fmt: skip
+    else:
+        now, then = metrics.day_text(now_day), metrics.day_text(then_day)
+        cond = [scope.counted(Membership.member_id), or_(_in_at(now), _in_at(then))]
+        if gid is not None:
+            cond.append(Membership.group_id == gid)
+        per = (
+            select(Membership.member_id.label("mid"), func.max(case((_in_at(now), 1), else_=0)).label("now"),
+                   func.max(case((_in_at(then), 1), else_=0)).label("then"))
+            .where(*cond).group_by(Membership.member_id).subquery()
+        )  # fmt: skip
     stmt = (
-        select(Member.id, bucket)
-        .select_from(Member)
-        .outerjoin(MemberActivity, MemberActivity.member_id == Member.id)
-        .where(Member.id.in_(_current_members(as_of, gid)))
+        select(per.c.mid, per.c.now, per.c.then, Member.tier, _silence_bucket(as_of, t))
+        .select_from(per)
+        .join(Member, Member.id == per.c.mid)
+        .outerjoin(MemberActivity, MemberActivity.member_id == per.c.mid)
     )
-    for mid, b in session.execute(stmt):
-        out[b].append(int(mid))
-    return out
+    silence: dict[str, list[int]] = {b: [] for b in SILENCE_BUCKETS}
+    lists = [silence[c] for c in _BUCKET_CODES]
+    tiers = {k: 0 for k in (*TIERS, "none")}
+    for mid, in_now, in_then, tier, bucket in driver_rows(session.connection(), stmt):
+        if in_now:
+            lists[bucket].append(mid)
+        if in_then:
+            key = tier or "none"
+            tiers[key] = tiers.get(key, 0) + 1
+    return silence, tiers
+
+
+def _silence(
+    session: Session, as_of: date, gid: int | None, t: dict, scope: metrics.Scope | None = None
+) -> dict[str, list[int]]:
+    """Members in a group on ``as_of`` by days since their last message (member_activity: fast, all groups)."""
+    return _members_now(session, as_of, as_of, gid, t, scope or metrics.Scope(session))[0]
 
 
 def _add_months(day: date, months: int) -> date:
@@ -205,16 +302,17 @@ def _add_months(day: date, months: int) -> date:
     return date(day.year + m // 12, m % 12 + 1, 1)
 
 
-def _cohorts(session: Session, end: date, gid: int | None, months: int = 6):
+def _cohorts(session: Session, end: date, gid: int | None, months: int = 6, scope: metrics.Scope | None = None):
     """Join-month cohorts of the last ``months`` months: the share still in the group at each month's end."""
     last_month = (end - timedelta(days=1)).replace(day=1)
     first_month = _add_months(last_month, -(months - 1))
     month = func.substr(Membership.joined_at, 1, 7)
-    cond = and_(Membership.member_id.in_(counted_members()), Membership.joined_at >= _midnight(first_month),
-                Membership.joined_at < _midnight(end))  # fmt: skip
+    counted = scope.counted(Membership.member_id) if scope else Membership.member_id.in_(counted_members())
+    cond = and_(counted, Membership.joined_at >= metrics.day_text(first_month),
+                Membership.joined_at < metrics.day_text(end))  # fmt: skip
     if gid is not None:
         cond = and_(cond, Membership.group_id == gid)
-    ends = [_midnight(_add_months(first_month, k + 1)) for k in range(months)]
+    ends = [metrics.day_text(_add_months(first_month, k + 1)) for k in range(months)]
     stays = [func.sum(case((or_(Membership.left_at.is_(None), Membership.left_at >= e), 1), else_=0)) for e in ends]
     rows = {r[0]: r[1:] for r in session.execute(select(month, func.count(), *stays).where(cond).group_by(month))}
     out = []
@@ -230,21 +328,17 @@ def _cohorts(session: Session, end: date, gid: int | None, months: int = 6):
     return out
 
 
-def _tiers(session: Session, period: Period, gid: int | None):
-    now = session.execute(
-        select(func.coalesce(Member.tier, "none"), func.count())
-        .where(Member.id.in_(_current_members(period.end - timedelta(days=1), gid)))
-        .group_by(func.coalesce(Member.tier, "none"))
-    ).all()
-    tiers = {t: 0 for t in (*TIERS, "none")}
-    tiers.update({t: int(n) for t, n in now})
+def _tiers(session: Session, period: Period, gid: int | None, tiers: dict[str, int]):
+    """Tier movement in the period (Orbit-style) from ``tier-change`` events, given the members per tier now."""
     rank = {t: i for i, t in enumerate(TIERS)}
     # A tier belongs to the member, not to a group: a group's movement counts its members' changes.
-    scope = [] if gid is None else [Event.member_id.in_(select(Membership.member_id).where(Membership.group_id == gid))]
+    scope_ = (
+        [] if gid is None else [Event.member_id.in_(select(Membership.member_id).where(Membership.group_id == gid))]
+    )
     changes = session.execute(
         select(Event.member_id, Event.subtype, Event.ref)
-        .where(Event.kind == TIER_CHANGE, metrics.any_group(), *scope,
-               Event.ts >= _midnight(period.start), Event.ts < _midnight(period.end))
+        .where(Event.kind == TIER_CHANGE, metrics.any_group(), *scope_,
+               Event.ts >= metrics.day_text(period.start), Event.ts < metrics.day_text(period.end))
         .order_by(Event.member_id, Event.ts)
     ).all()  # fmt: skip
     any_change = select(Event.id).where(Event.kind == TIER_CHANGE, metrics.any_group()).limit(1)
@@ -271,23 +365,27 @@ def _tiers(session: Session, period: Period, gid: int | None):
 
 
 def _top_inviters(session: Session, period: Period, gid: int | None, limit: int = 10):
-    n = func.count().label("n")
-    stmt = (
-        select(Event.member_id, Member.display_name, n)
-        .join(Member, Member.id == Event.member_id)
-        .where(Event.kind == "invite", _in_group(gid), Event.ts >= _midnight(period.start),
-               Event.ts < _midnight(period.end), Member.deleted_at.is_(None))
-        .group_by(Event.member_id, Member.display_name)
-        .order_by(n.desc(), Event.member_id)
-        .limit(limit)
+    per = (  # the period's invites per inviter first (a few thousand rows), then their names
+        select(Event.member_id.label("mid"), func.count().label("n"))
+        .where(Event.kind == "invite", _in_group(gid), Event.ts >= metrics.day_text(period.start),
+               Event.ts < metrics.day_text(period.end), Event.member_id.is_not(None))
+        .group_by(Event.member_id)
+        .subquery()
     )  # fmt: skip
+    stmt = (
+        select(per.c.mid, Member.display_name, per.c.n)
+        .join(Member, Member.id == per.c.mid)
+        .where(Member.deleted_at.is_(None))
+        .order_by(per.c.n.desc(), per.c.mid)
+        .limit(limit)
+    )
     return [(int(m), name, int(c)) for m, name, c in session.execute(stmt)]
 
 
 def _content(session: Session, period: Period, gid: int | None):
     when = func.coalesce(PlanEntry.posted_at, PlanEntry.scheduled_at)
-    cond = and_(PlanEntry.deleted_at.is_(None), PlanEntry.status == "posted", when >= _midnight(period.start),
-                when < _midnight(period.end))  # fmt: skip
+    cond = and_(PlanEntry.deleted_at.is_(None), PlanEntry.status == "posted", when >= metrics.day_text(period.start),
+                when < metrics.day_text(period.end))  # fmt: skip
     if gid is not None:
         cond = and_(cond, PlanEntry.group_id == gid)
     name = func.coalesce(PlanEntry.campaign, PlanEntry.title)

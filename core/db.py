@@ -503,6 +503,22 @@ def drop_indexes(conn: Connection, table: Table, columns: Iterable[str]) -> Call
     return create_again
 
 
+@contextmanager
+def mapped_reads(conn: Connection, mib: int = 512) -> Iterator[None]:
+    """Read the database file through a memory map on this connection while a report-sized read runs (the
+    dashboard): pages come straight from the OS cache instead of a read() call each, which halves the time of
+    queries that visit many scattered rows. Only reads use the map; writes go through the journal as always."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    driver = conn.connection.driver_connection
+    driver.execute(f"PRAGMA mmap_size={int(mib) * 1024 * 1024}")
+    try:
+        yield
+    finally:
+        driver.execute("PRAGMA mmap_size=0")
+
+
 def defer_foreign_keys(conn: Connection) -> None:
     """Check foreign keys at commit instead of per row, for the rest of this transaction (bulk loads)."""
     if conn.dialect.name == "sqlite":
@@ -562,7 +578,33 @@ def bulk_insert(
     mark = "NULLIF(?, '')" if empty_is_null else "?"
     marks = [f"COALESCE({mark}, {_sql_literal(defaults[c])})" if c in defaults else mark for c in columns]
     values = ", ".join(marks + literals)
-    conn.exec_driver_sql(f"INSERT INTO {table.name} ({names}) VALUES ({values})", rows)
+    sql = f"INSERT INTO {table.name} ({names}) VALUES ({values})"
+    for i in range(0, len(rows), DRIVER_CHUNK):
+        conn.exec_driver_sql(sql, rows[i : i + DRIVER_CHUNK])
+    return len(rows)
+
+
+# Rows per executemany / fetchmany call. The driver releases the GIL around every row's step and takes it back at
+# once, so in one long C-level loop a waiting thread (the UI) almost never gets it: a 50,000-row call held the UI
+# for 100 ms and more. Between chunks Python code runs, which hands the GIL over when another thread has waited.
+DRIVER_CHUNK = 2000
+
+
+def bulk_add(conn: Connection, table: Table, keys: Sequence[str], value: str, rows: Sequence[tuple]) -> int:
+    """Add counts into a summary table: each row is ``(*keys, n)``; a new key is inserted, an existing one gets
+    ``value += n`` (an upsert, one ``executemany`` on SQLite). Rows must not repeat a key."""
+    if not rows:
+        return 0
+    names = ", ".join([*keys, value])
+    update = f"{value} = {table.name}.{value} + excluded.{value}"
+    conflict = f"ON CONFLICT ({', '.join(keys)}) DO UPDATE SET {update}"
+    mark = "?" if conn.dialect.name == "sqlite" else "%s"
+    marks = ", ".join([mark] * (len(keys) + 1))
+    rows = list(rows)
+    for i in range(0, len(rows), DRIVER_CHUNK):
+        conn.exec_driver_sql(
+            f"INSERT INTO {table.name} ({names}) VALUES ({marks}) {conflict}", rows[i : i + DRIVER_CHUNK]
+        )
     return len(rows)
 
 
@@ -622,7 +664,13 @@ def driver_rows(conn: Connection, stmt) -> list[tuple]:
         return [tuple(row) for row in conn.execute(stmt)]
     sql, params = driver_sql(conn, stmt)
     try:
-        return conn.connection.driver_connection.execute(sql, params).fetchall()
+        cursor = conn.connection.driver_connection.execute(sql, params)
+        rows: list = []
+        while True:  # in chunks: see DRIVER_CHUNK
+            chunk = cursor.fetchmany(DRIVER_CHUNK)
+            rows.extend(chunk)
+            if len(chunk) < DRIVER_CHUNK:
+                return rows
     except sqlite3.Error as err:  # the same error type SQLAlchemy would raise, for callers that catch it
         raise exc.DatabaseError(sql, params, err) from err
 
@@ -718,6 +766,27 @@ def column_lists(conn: Connection, stmt, lower: bool = False) -> list[list]:
     if lower:
         lists = [[v.lower() if isinstance(v, str) else v for v in values] for values in lists]
     return lists
+
+
+def week_start(ts: str, dialect: str) -> str:
+    """SQL for the Monday ('YYYY-MM-DD') of the week of a timestamp expression (the message summaries' week)."""
+    if dialect == "sqlite":
+        return f"date(substr({ts}, 1, 10), 'weekday 0', '-6 days')"
+    return f"CAST(date_trunc('week', {ts}) AS date)"
+
+
+def day_of(ts: str, dialect: str) -> str:
+    """SQL for the day ('YYYY-MM-DD') of a timestamp expression: the date written in it."""
+    if dialect == "sqlite":
+        return f"substr({ts}, 1, 10)"
+    return f"CAST({ts} AS date)"
+
+
+def hour_of(ts: str, dialect: str) -> str:
+    """SQL for the hour (0–23, an integer) of a timestamp expression."""
+    if dialect == "sqlite":
+        return f"CAST(substr({ts}, 12, 2) AS INTEGER)"
+    return f"CAST(EXTRACT(HOUR FROM {ts}) AS INTEGER)"
 
 
 def month_day(column: str, dialect: str) -> str:

@@ -14,12 +14,15 @@ from __future__ import annotations
 
 import json
 import random
+import time as _time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import Connection, bindparam, func, select
 
+from core import activity as activity_mod
 from core import db as dbmod
 from core import points, tag_rules, tiers
 from core import tags as tags_mod
@@ -51,12 +54,14 @@ from core.models import (
     ContentProduct,
     Event,
     Group,
+    HourStat,
     ImportBatch,
     Member,
     MemberActivity,
     MemberAlias,
     Membership,
     MemberTag,
+    MemberWeek,
     PlanEntry,
     PlanSeries,
     PointsEntry,
@@ -134,6 +139,7 @@ def _times_of_day(seed: int) -> tuple[time, ...]:
 
 _TIMES = _times_of_day(2024)
 _TIME_TEXTS = tuple(t.isoformat("microseconds") for t in _TIMES)
+_TIME_HOURS = tuple(t.hour for t in _TIMES)
 
 
 def _at(rng: random.Random, day: date) -> datetime:
@@ -170,6 +176,10 @@ class _Generator:
         self.activity: list[tuple] = []
         self.invites: dict[int, int] = {}
         self.batch_id = 0
+        # The message summaries (core.activity), counted while generating: (Monday's ordinal, member, group) →
+        # messages, and per group (day ordinal × 24 + hour) → messages.
+        self.week_counts: dict[tuple[int, int, int], int] = {}
+        self.hour_counts: dict[int, Counter] = {}
 
     # -- helpers
     def flush_events(self) -> None:
@@ -208,7 +218,7 @@ class _Generator:
         # it row by row (DDL is transactional here, so a failed run still leaves the database as it was).
         indexes = [
             ix
-            for table in (Event, Member, Membership, MemberTag, MemberAlias)
+            for table in (Event, Member, Membership, MemberTag, MemberAlias, MemberWeek)
             for ix in sorted(table.__table__.indexes, key=lambda ix: ix.name)
         ]
         for index in indexes:
@@ -351,6 +361,8 @@ class _Generator:
                 self.flush_events()
             if mid % 2000 == 0:
                 self.progress(0.05 + 0.75 * mid / self.n, "members and events")
+            elif mid % 50 == 0:
+                _time.sleep(0)  # a pure-Python stretch: let the UI thread (and other workers) have the GIL
         self._flush_members(members, memberships, member_tags, aliases)
         self.events.extend(late_invites)
         self.flush_events()
@@ -364,6 +376,7 @@ class _Generator:
             )
 
         self.progress(0.80, "indexes")
+        self._write_message_summaries()
         for index in indexes:
             index.create(self.conn)
         self.progress(0.87, "content library and calendar")
@@ -410,8 +423,42 @@ class _Generator:
             .where(ImportBatch.__table__.c.id == self.batch_id)
             .values(summary=json.dumps(summary.__dict__))
         )
+        activity_mod.mark_current(self.conn)  # the summaries hold every message written above
         self.progress(1.0, "done")
         return summary
+
+    def _write_message_summaries(self) -> None:
+        """member_week and hour_stat from the counts made while generating: what ``core.activity`` would count
+        from the events, without a pass over two million rows."""
+        texts: dict[int, str] = {}
+
+        def day(ordinal: int) -> str:
+            text = texts.get(ordinal)
+            if text is None:
+                text = texts[ordinal] = date.fromordinal(ordinal).isoformat()
+            return text
+
+        # Written in key order (a clustered table), one week at a time: small sorts, no long stretch holding the
+        # GIL (the demo may run on a worker while the UI thread waits for it).
+        by_week: dict[int, list[tuple[int, int, int]]] = {}
+        for (w, m, g), n in self.week_counts.items():
+            rows = by_week.get(w)
+            if rows is None:
+                rows = by_week[w] = []
+            rows.append((m, g, n))
+        self.week_counts = {}
+        cols = ("week_start", "member_id", "group_id", "messages")
+        for w in sorted(by_week):
+            monday = day(w)
+            rows = [(monday, m, g, n) for m, g, n in sorted(by_week.pop(w))]
+            dbmod.bulk_insert(self.conn, MemberWeek.__table__, cols, rows)
+            _time.sleep(0)
+        hours = [
+            (day(slot // 24), slot % 24, gid, n)
+            for gid, counter in sorted(self.hour_counts.items())
+            for slot, n in sorted(counter.items())
+        ]
+        dbmod.bulk_insert(self.conn, HourStat.__table__, ("day", "hour", "group_id", "messages"), hours)
 
     def _rules(self, tag_ids: list[list[int]]) -> int:
         """A few automatic tag rules, applied once as of the demo's today; returns the tags they added."""
@@ -483,15 +530,26 @@ class _Generator:
         if stop < start:
             return
         days = (stop - start).days + 1
-        rng, first, times, day_text = self.rng, start.toordinal(), _TIME_TEXTS, self.day_text
-        stamps = []
+        rng, first, times, day_text, hours = self.rng, start.toordinal(), _TIME_TEXTS, self.day_text, _TIME_HOURS
+        stamps, slots = [], []
         for _ in range(_poisson(rng, per_week * days / 7)):
             ordinal = first + int(rng.random() * days)
             day = day_text.get(ordinal) or self._day_text(ordinal)
-            stamps.append(day + times[int(rng.random() * 4096)])
+            t = int(rng.random() * 4096)
+            stamps.append(day + times[t])
+            slots.append(ordinal * 24 + hours[t])
         if stamps:
             mid, gid = ctx.mid, ctx.gid
             self.messages.extend([(mid, gid, ts) for ts in stamps])
+            counter = self.hour_counts.get(gid)
+            if counter is None:
+                counter = self.hour_counts[gid] = Counter()
+            counter.update(slots)
+            weeks = self.week_counts
+            for slot in slots:
+                ordinal = slot // 24
+                key = (ordinal - (ordinal - 1) % 7, mid, gid)  # ordinal 1 (0001-01-01) is a Monday
+                weeks[key] = weeks.get(key, 0) + 1
             ctx.messages += len(stamps)
             ctx.first_message = min(stamps) if ctx.first_message is None else min(ctx.first_message, *stamps)
             ctx.last_message = max(stamps) if ctx.last_message is None else max(ctx.last_message, *stamps)

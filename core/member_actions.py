@@ -12,8 +12,8 @@ from datetime import date, datetime
 
 from sqlalchemy import Connection, Table, delete, insert, select, update
 
+from core import activity, trash
 from core import tags as tags_mod
-from core import trash
 from core.activity import rebuild_member_activity_for
 from core.db import Database
 from core.models import Group, Member, MemberAlias, Membership, MemberTag, SQLModel
@@ -161,14 +161,15 @@ def merge(db: Database, keep_id: int, gone_id: int) -> int:
     moved_ids: dict[str, list[int]] = {}
     moved_keys: dict[str, list[list]] = {}
     with db.transaction() as conn:
+        activity.catch_up(conn)  # the member_week recount below must not count events it would fold again
         keep = conn.execute(select(Member).where(Member.id == keep_id, Member.deleted_at.is_(None))).first()
         gone = conn.execute(select(Member).where(Member.id == gone_id, Member.deleted_at.is_(None))).first()
         if keep is None or gone is None:
             raise MemberActionError("One of the two members is in the trash or no longer exists.")
         n = 0
         for table, col, others in _member_references():
-            if table.name == "member_activity":
-                continue  # a summary: rebuilt below
+            if table.name in ("member_activity", "member_week"):
+                continue  # summaries: recounted below
             if table.name == "member":
                 rows = [r[0] for r in conn.execute(select(table.c.id).where(table.c[col] == gone_id))]
                 rows = [r for r in rows if r != keep_id]
@@ -221,6 +222,8 @@ def merge(db: Database, keep_id: int, gone_id: int) -> int:
             ).inserted_primary_key[0]
         conn.execute(update(Member).where(Member.id == gone_id).values(deleted_at=now, merged_into_id=keep_id))
         rebuild_member_activity_for(conn, [keep_id, gone_id])
+        activity.recount_members(conn, [keep_id, gone_id])  # their messages moved (per-hour counts did not change)
+        activity.mark_current(conn)
         payload = {
             "keep": keep_id,
             "gone": gone_id,
@@ -290,6 +293,7 @@ def _undo_merge(conn: Connection, payload: dict) -> None:
     keep, gone = payload["keep"], payload["gone"]
     if conn.execute(select(Member.id).where(Member.id == gone)).first() is None:
         raise MemberActionError("The merged member was emptied from the trash; this merge can no longer be undone.")
+    activity.catch_up(conn)
     tables = {t.name: t for t in SQLModel.metadata.sorted_tables}
     for key, ids in payload["moved_ids"].items():
         name, col = key.split(".")
@@ -313,3 +317,5 @@ def _undo_merge(conn: Connection, payload: dict) -> None:
         conn.execute(delete(MemberAlias).where(MemberAlias.id == payload["alias_id"]))
     conn.execute(update(Member).where(Member.id == gone).values(deleted_at=None, merged_into_id=None))
     rebuild_member_activity_for(conn, [keep, gone])
+    activity.recount_members(conn, [keep, gone])
+    activity.mark_current(conn)

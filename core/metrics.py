@@ -1,16 +1,39 @@
-"""Weekly community figures for the dashboard (portable SQL over indexed ranges)."""
+"""Weekly community figures and the period's key figures for the dashboard, the report and ``main.py metrics``.
+
+Messages are read from the message summaries (``member_week``, ``hour_stat``: see ``core.activity``), which the
+readers first bring up to date (``activity.ensure_current``); presence in the groups is computed from the
+memberships in one pass (``Presence``). Periods are compared by day: a timestamp belongs to the day written in it.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import (
+    Integer,
+    String,
+    and_,
+    case,
+    column,
+    exists,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    table,
+    type_coerce,
+    union,
+)
 from sqlmodel import Session
 
+from core import activity
+from core.db import driver_rows, temp_table
 from core.errors import UserError
 from core.events import any_group
-from core.models import Event, Member, Membership, PlanEntry
+from core.models import Event, Member, Membership, MemberWeek, PlanEntry
 
 
 @dataclass(frozen=True)
@@ -29,62 +52,230 @@ class Week:
         return self.speakers / self.present if self.present else None
 
 
-def _bucket(column, bounds: list[datetime]):
+def _bucket(column, bounds: list):
     """A portable CASE giving the week number (0…) of ``column`` for consecutive week starts ``bounds``."""
     return case(*[(column < b, i) for i, b in enumerate(bounds[1:])], else_=None)
 
 
+def day_text(day: date):
+    """``day`` as the bound of a timestamp range: timestamps are stored as text, so ``ts >= '2026-11-02'`` is every
+    timestamp written on that day or later (the day boundary the message summaries use too)."""
+    return literal(day.isoformat(), String)
+
+
+class Scope:
+    """Who the figures leave out (owner, staff, the trash: see ``counted_members``), read once per computation and
+    shared by its queries: usually a handful of ids, so "not one of these" is cheaper than "one of 100,000"."""
+
+    MAX_LISTED = 500  # beyond this many (a big trash), the filter is the subquery again
+
+    def __init__(self, session: Session) -> None:
+        self.others = [
+            int(i)
+            for i in session.execute(
+                select(Member.id).where(or_(Member.role != "member", Member.deleted_at.is_not(None)))
+            ).scalars()
+        ]
+
+    def counted(self, column):
+        """``column`` (a member id) is a counted member."""
+        if len(self.others) > self.MAX_LISTED:
+            return column.in_(counted_members())
+        if not self.others:
+            return column.is_not(None)
+        return and_(column.is_not(None), column.not_in(self.others))
+
+
+@dataclass
+class Presence:
+    """How many counted members were in the group(s) at given moments (the start of given days) and during given
+    spans of days, from one pass over the memberships (docs/metrics.md: "in the group at a moment").
+
+    Per member, the memberships make a hull (first join, last leave); a member with two stays may have a gap
+    between them. Counts over hulls minus gaps are exact for one or two stays; members with more stays, or with a
+    stay that ends before it starts, are counted one by one (``exact``).
+    """
+
+    bounds: list[str]  # sorted days 'YYYY-MM-DD'
+    hull: Counter = field(default_factory=Counter)  # (p(first join), p(last leave)) → members
+    gaps: Counter = field(default_factory=Counter)  # (p(gap start), p(gap end)) → members
+    exact: dict = field(default_factory=dict)  # ("at", day) / ("during", start, end) → members counted one by one
+    members: object | None = None  # with ``per_member``: a temporary table (member_id, h, g) of each member's cells
+    scope_cond: list = field(default_factory=list)
+
+    def member_in(self, day: date):
+        """SQL: the member of ``members`` was in a group at 00:00 of ``day`` (a day among the bounds)."""
+        k, size = self._p(day), len(self.bounds) + 1
+        t = self.members.c
+        hull = and_(t.h // size <= k, t.h % size > k)
+        gap = and_(t.g >= 0, t.g // size <= k, t.g % size > k)
+        joined = type_coerce(Membership.joined_at, String)
+        left = type_coerce(Membership.left_at, String)
+        moment = day.isoformat()
+        one_by_one = exists().where(
+            Membership.member_id == t.member_id, *self.scope_cond,
+            or_(joined.is_(None), joined < moment), or_(left.is_(None), left >= moment),
+        )  # fmt: skip
+        return case((t.h < 0, one_by_one), else_=and_(hull, ~gap))
+
+    def _p(self, day: date) -> int:
+        return self.bounds.index(day.isoformat())
+
+    def at(self, day: date) -> int:
+        """Members in a group at 00:00 of ``day``."""
+        k = self._p(day)
+        n = sum(c for (pj, pl), c in self.hull.items() if pj <= k < pl)
+        n -= sum(c for (pg, pj), c in self.gaps.items() if pg <= k < pj)
+        return n + self.exact.get(("at", day.isoformat()), 0)
+
+    def during(self, start: date, end: date) -> int:
+        """Members in a group at any time from ``start`` to before ``end``."""
+        a, c = self._p(start), self._p(end)
+        n = sum(v for (pj, pl), v in self.hull.items() if pj <= c and pl > a)
+        n -= sum(v for (pg, pj), v in self.gaps.items() if pg <= a and pj > c)
+        return n + self.exact.get(("during", start.isoformat(), end.isoformat()), 0)
+
+
+_NO_JOIN, _NO_LEAVE = "", "9999-12-31"  # an unknown join date sorts before every day, an open stay after
+
+
+def presence(
+    session: Session,
+    scope: Scope,
+    group_id: int | None,
+    moments: list[date],
+    spans: list[tuple[date, date]],
+    per_member: bool = False,
+) -> Presence:
+    """Counts for the days in ``moments`` (``Presence.at``) and the spans (``Presence.during``), in one pass.
+
+    ``per_member`` keeps each member's cells in a temporary table (``Presence.members``, ``member_in``), so that a
+    later query can pick the members in a group on one of the days without another pass over memberships."""
+    days = {d.isoformat() for d in moments} | {d.isoformat() for s in spans for d in s}
+    bounds = sorted(days)
+    k = len(bounds)
+    joined = type_coerce(Membership.joined_at, String)
+    left = type_coerce(Membership.left_at, String)
+    j, lv = func.coalesce(joined, _NO_JOIN), func.coalesce(left, _NO_LEAVE)
+
+    def p_low(x):  # number of bounds <= x, testing from the first (join dates are mostly early)
+        return case(*[(x < b, i) for i, b in enumerate(bounds)], else_=k)
+
+    def p_high(x):  # the same, testing from the last (most stays are still open)
+        return case(*[(x >= b, i + 1) for i, b in reversed(list(enumerate(bounds)))], else_=0)
+
+    scope_cond = [scope.counted(Membership.member_id)]
+    if group_id is not None:
+        scope_cond.append(Membership.group_id == group_id)
+    n = func.count()
+    bad = func.max(case((left < joined, 1), else_=0))  # a stay that ends before it starts
+    hard = or_(n > 2, bad == 1)
+    # Per member: its stays, first join, last leave, and for two stays (A, then B) the gap between them when A
+    # ends before B starts: from min(leave) to max(join). Aggregated first, then placed among the bounds.
+    per = (
+        select(Membership.member_id, case((hard, 1), else_=0).label("hard"), n.label("n"), func.min(j).label("j0"),
+               func.max(j).label("j1"), func.min(lv).label("l0"), func.max(lv).label("l1"))
+        .where(*scope_cond).group_by(Membership.member_id).subquery()
+    )  # fmt: skip
+    hull = case((per.c.hard == 1, -1), else_=p_low(per.c.j0) * (k + 1) + p_high(per.c.l1))
+    gap = case((and_(per.c.n == 2, per.c.l0 < per.c.j1), p_low(per.c.l0) * (k + 1) + p_low(per.c.j1)), else_=-1)
+    out = Presence(bounds, scope_cond=scope_cond)
+    if per_member:
+        name = temp_table(
+            session.connection(), "presence_member", "member_id INTEGER PRIMARY KEY, h INTEGER, g INTEGER"
+        )
+        cells = table(name, column("member_id", Integer), column("h", Integer), column("g", Integer))
+        session.execute(
+            insert(cells).from_select(["member_id", "h", "g"], select(per.c.member_id, hull.label("h"), gap.label("g")))
+        )
+        out.members = cells
+    else:
+        cells = select(hull.label("h"), gap.label("g")).cte("cells").prefix_with("MATERIALIZED")
+    # Most members were in since before the first bound and still are: counted apart, so that only the others
+    # are sorted into cells.
+    everywhere = and_(cells.c.h == k, cells.c.g == -1)  # p(first join) 0, p(last leave) k, no gap
+    rows = select(cells.c.h, cells.c.g, func.count()).where(~everywhere).group_by(cells.c.h, cells.c.g)
+    rows = rows.union_all(select(literal(k), literal(-1), func.count()).where(everywhere))
+    hard_members = 0
+    for h, g, count in session.execute(rows):
+        if not count:
+            continue
+        if h < 0:
+            hard_members += count
+            continue
+        out.hull[divmod(int(h), k + 1)] += int(count)
+        if g >= 0:
+            out.gaps[divmod(int(g), k + 1)] += int(count)
+    if hard_members:
+        out.exact = _presence_one_by_one(session, scope_cond, hard, moments, spans)
+    return out
+
+
+def _presence_one_by_one(session: Session, scope_cond, hard, moments, spans) -> dict:
+    """The old way, for the few members the hull cannot describe: a flag per member and check, then summed."""
+    joined = type_coerce(Membership.joined_at, String)
+    left = type_coerce(Membership.left_at, String)
+
+    def in_at(d: str):
+        return and_(or_(joined.is_(None), joined < d), or_(left.is_(None), left >= d))
+
+    checks = [("at", d.isoformat()) for d in moments] + [("during", s.isoformat(), e.isoformat()) for s, e in spans]
+    flags = []
+    for i, check in enumerate(checks):
+        if check[0] == "at":
+            cond = in_at(check[1])
+        else:
+            cond = and_(or_(joined.is_(None), joined < check[2]), or_(left.is_(None), left >= check[1]))
+        flags.append(func.max(case((cond, 1), else_=0)).label(f"f{i}"))
+    who = select(Membership.member_id).where(*scope_cond).group_by(Membership.member_id).having(hard)
+    per = select(*flags).where(*scope_cond, Membership.member_id.in_(who)).group_by(Membership.member_id).subquery()
+    sums = session.execute(select(*[func.coalesce(func.sum(c), 0) for c in per.c])).one()
+    return {check: int(v) for check, v in zip(checks, sums, strict=True)}
+
+
+def week_starts(today: date, weeks: int) -> list[date]:
+    """The ``weeks + 1`` Mondays bounding the last ``weeks`` complete weeks before the week containing ``today``."""
+    this_monday = today - timedelta(days=today.weekday())
+    return [this_monday - timedelta(days=7 * i) for i in range(weeks, -1, -1)]
+
+
 def weekly(
-    session: Session, today: date, weeks: int = 12, group_id: int | None = None, active_messages: int | None = None
+    session: Session,
+    today: date,
+    weeks: int = 12,
+    group_id: int | None = None,
+    active_messages: int | None = None,
+    scope: Scope | None = None,
+    present: Presence | None = None,
 ) -> list[Week]:
     """The last ``weeks`` complete weeks (Monday to Sunday) before the week containing ``today``.
 
-    Three queries in all (members present per week in one pass over memberships; messages, and joins and
-    leaves, each in one indexed range over the whole period, bucketed by week), not three per week.
+    Members present and at each week's end from one pass over memberships (``presence``); messages, speakers and
+    active members per week from ``member_week``; joins and leaves in one indexed range over the events.
     """
-    counted = select(Member.id).where(Member.role == "member", Member.deleted_at.is_(None))  # not in the trash
+    activity.ensure_current(session)
+    scope = scope or Scope(session)
+    days = week_starts(today, weeks)
+    spans = list(zip(days, days[1:], strict=False))
+    if present is None or not set(d.isoformat() for d in days) <= set(present.bounds):
+        present = presence(session, scope, group_id, days[1:], spans)
+
+    threshold = active_messages if active_messages is not None else 1 << 30
+    msgs = {}
+    for week in days[:-1]:  # a week at a time: each is one range of member_week, already in member order
+        chosen = [MemberWeek.week_start == week, scope.counted(MemberWeek.member_id)]
+        if group_id is not None:
+            chosen.append(MemberWeek.group_id == group_id)
+        per = select(func.sum(MemberWeek.messages).label("n")).where(*chosen).group_by(MemberWeek.member_id).subquery()
+        n, speakers, active = session.execute(
+            select(func.sum(per.c.n), func.count(), func.sum(case((per.c.n >= threshold, 1), else_=0)))
+        ).one()
+        msgs[week] = (int(n or 0), int(speakers), int(active or 0))
+    bounds = [day_text(d) for d in days]
+    week_of = _bucket(Event.ts, bounds).label("week")
     trashed = select(Member.id).where(Member.deleted_at.is_not(None))
     kept_member = or_(Event.member_id.is_(None), Event.member_id.not_in(trashed))  # events of trashed members: out
-    this_monday = today - timedelta(days=today.weekday())
-    days = [this_monday - timedelta(days=7 * i) for i in range(weeks, -1, -1)]  # weeks + 1 boundaries
-    bounds = [datetime.combine(d, time()) for d in days]
-    first, last = bounds[0], bounds[-1]
-
-    # Per member: was it in a group during week i, and at its end? (one pass, grouped by member, then summed)
-    flags = []
-    for i, (start, end) in enumerate(zip(bounds, bounds[1:], strict=False)):
-        joined = or_(Membership.joined_at.is_(None), Membership.joined_at < end)
-        during = and_(joined, or_(Membership.left_at.is_(None), Membership.left_at >= start))
-        at_end = and_(joined, or_(Membership.left_at.is_(None), Membership.left_at >= end))
-        flags.append(func.max(case((during, 1), else_=0)).label(f"p{i}"))
-        flags.append(func.max(case((at_end, 1), else_=0)).label(f"m{i}"))
-    chosen = Membership.member_id.in_(counted)
-    if group_id is not None:
-        chosen = and_(chosen, Membership.group_id == group_id)
-    per_member = select(*flags).where(chosen).group_by(Membership.member_id).subquery()
-    sums = session.execute(select(*[func.coalesce(func.sum(c), 0) for c in per_member.c])).one()
-    present, members = sums[0::2], sums[1::2]
-
-    week_of = _bucket(Event.ts, bounds).label("week")
-    in_period = and_(
-        any_group() if group_id is None else Event.group_id == group_id, Event.ts >= first, Event.ts < last
-    )
-    # Messages per week and member in one pass; speakers, and (when asked) the active ones, are counted from it.
-    per = (
-        select(week_of, Event.member_id, func.count().label("n"))
-        .where(Event.kind == "message", in_period, Event.member_id.in_(counted))
-        .group_by(week_of, Event.member_id)
-        .subquery()
-    )
-    threshold = active_messages if active_messages is not None else 1 << 30
-    msgs = {
-        w: (int(n), int(speakers), int(active))
-        for w, n, speakers, active in session.execute(
-            select(
-                per.c.week, func.sum(per.c.n), func.count(), func.sum(case((per.c.n >= threshold, 1), else_=0))
-            ).group_by(per.c.week)
-        )
-    }
+    in_period = and_(_in_group(group_id), Event.ts >= bounds[0], Event.ts < bounds[-1])
     moves: dict[tuple[int, str], int] = {}
     for w, kind, n in session.execute(
         select(week_of, Event.kind, func.count())
@@ -93,10 +284,11 @@ def weekly(
     ):
         moves[(w, kind)] = n
     out = []
-    for i, start_day in enumerate(days[:-1]):
-        n, speakers, active = msgs.get(i, (0, 0, 0))
+    for i, (start_day, end_day) in enumerate(spans):
+        n, speakers, active = msgs.get(start_day, (0, 0, 0))
         leaves = moves.get((i, "leave"), 0) + moves.get((i, "removed"), 0)
-        out.append(Week(start_day, members[i], present[i], speakers, n, moves.get((i, "join"), 0), leaves, active))
+        out.append(Week(start_day, present.at(end_day), present.during(start_day, end_day), speakers, n,
+                        moves.get((i, "join"), 0), leaves, active))  # fmt: skip
     return out
 
 
@@ -235,46 +427,43 @@ FIGURE_KEYS = (
 )
 
 
-def figures(session: Session, period: Period, group_id: int | None = None, group_name: str | None = None) -> dict:
+def figures(
+    session: Session,
+    period: Period,
+    group_id: int | None = None,
+    group_name: str | None = None,
+    scope: Scope | None = None,
+    present: Presence | None = None,
+    lifetime: dict | None = None,
+) -> dict:
     """The period's key figures (definitions and formulas: docs/metrics.md). One function feeds the dashboard's
-    cards, the weekly report and ``main.py metrics``, so they always agree."""
-    start, end = _midnight(period.start), _midnight(period.end)
-    counted = counted_members()
-    ms = select(Membership.member_id, Membership.joined_at, Membership.left_at).where(Membership.member_id.in_(counted))
-    if group_id is not None:
-        ms = ms.where(Membership.group_id == group_id)
-    ms = ms.subquery()
-
-    def in_at(moment: datetime):
-        return and_(or_(ms.c.joined_at.is_(None), ms.c.joined_at < moment),
-                    or_(ms.c.left_at.is_(None), ms.c.left_at >= moment))  # fmt: skip
-
-    during = and_(or_(ms.c.joined_at.is_(None), ms.c.joined_at < end),
-                  or_(ms.c.left_at.is_(None), ms.c.left_at >= start))  # fmt: skip
-    row = session.execute(
-        select(
-            func.count(func.distinct(case((in_at(start), ms.c.member_id)))),
-            func.count(func.distinct(case((in_at(end), ms.c.member_id)))),
-        )
-    ).one()
-    members_start, members_end = int(row[0]), int(row[1])
-    in_period = and_(_in_group(group_id), Event.ts >= start, Event.ts < end)
-    msgs = select(Event.member_id).where(Event.kind == "message", in_period, Event.member_id.in_(counted))
-    messages, speakers = session.execute(
-        select(func.count(), func.count(func.distinct(msgs.subquery().c.member_id)))
-    ).one()
+    cards, the weekly report and ``main.py metrics``, so they always agree. ``scope`` and ``present`` may be shared
+    with other computations of the same load (``present`` must know the period's first and last day)."""
+    activity.ensure_current(session)
+    scope = scope or Scope(session)
+    if present is None or not {period.start.isoformat(), period.end.isoformat()} <= set(present.bounds):
+        present = presence(session, scope, group_id, [period.start, period.end], [(period.start, period.end)])
+    start, end = day_text(period.start), day_text(period.end)
+    members_start, members_end = present.at(period.start), present.at(period.end)
+    messages, speakers, outside = _period_messages(session, scope, period, group_id)
     # Present: in the group at any time in the period, or spoke in it (a join date after the first message, as a
     # late import can leave it, must not make the rate exceed 100%).
-    present_ids = select(ms.c.member_id).where(during).union(msgs)
-    present = int(session.execute(select(func.count()).select_from(present_ids.subquery())).scalar_one())
+    present_n = present.during(period.start, period.end) + outside
+    in_period = and_(_in_group(group_id), Event.ts >= start, Event.ts < end)
 
     kinds: dict[str, tuple[int, float]] = {}
     kept = or_(
         Event.member_id.is_(None), Event.member_id.not_in(select(Member.id).where(Member.deleted_at.is_not(None)))
     )
-    for kind, n, amount in session.execute(
+    for kind, n in session.execute(  # counted from the index alone
+        select(Event.kind, func.count())
+        .where(Event.kind.in_(("join", "leave", "removed", "check-in")), in_period, kept)
+        .group_by(Event.kind)
+    ):
+        kinds[kind] = (int(n), 0.0)
+    for kind, n, amount in session.execute(  # amounts: the rows themselves, for the few orders and refunds
         select(Event.kind, func.count(), func.coalesce(func.sum(Event.amount), 0))
-        .where(Event.kind.in_(("join", "leave", "removed", "check-in", "purchase", "refund")), in_period, kept)
+        .where(Event.kind.in_(("purchase", "refund")), in_period, kept)
         .group_by(Event.kind)
     ):
         kinds[kind] = (int(n), float(amount))
@@ -294,29 +483,17 @@ def figures(session: Session, period: Period, group_id: int | None = None, group
         select(func.count(), func.coalesce(func.sum(case((per_buyer.c.n >= 2, 1), else_=0)), 0))
     ).one()
     # CLV and the order rhythm: every purchase up to the period's end, per paying member.
-    upto = and_(_in_group(group_id), Event.kind == "purchase", Event.ts < end, Event.member_id.is_not(None))
-    lifetime = (
-        select(Event.member_id.label("mid"), func.count().label("n"), func.sum(Event.amount).label("spend"),
-               func.min(Event.ts).label("first"), func.max(Event.ts).label("last"))
-        .where(upto).group_by(Event.member_id).subquery()
-    )  # fmt: skip
-    refunds_upto = session.execute(
-        select(func.coalesce(func.sum(Event.amount), 0)).where(
-            _in_group(group_id), Event.kind == "refund", Event.ts < end
-        )
-    ).scalar_one()
-    life_buyers, life_spend = session.execute(select(func.count(), func.coalesce(func.sum(lifetime.c.spend), 0))).one()
-    clv = round((float(life_spend) - abs(float(refunds_upto))) / life_buyers, 2) if life_buyers else None
-    gaps = session.execute(select(lifetime.c.first, lifetime.c.last, lifetime.c.n).where(lifetime.c.n >= 2)).all()
-    avg_gap = None
-    if gaps:
-        per = [(_as_dt(last) - _as_dt(first)) / timedelta(days=1) / (n - 1) for first, last, n in gaps]
-        avg_gap = round(sum(per) / len(per), 1)
+    if lifetime is None or period.end not in lifetime:
+        lifetime = lifetime_orders(session, group_id, [period.end])
+    clv, avg_gap = lifetime[period.end]
 
     # Survey answers belong to a member, not a group: a group's NPS counts the answers of its members.
     nps_scope = [Event.group_id.is_(None)]  # answers have no group: this reads the (group, kind, ts) index
     if group_id is not None:
-        nps_scope.append(Event.member_id.in_(select(ms.c.member_id)))
+        members = select(Membership.member_id).where(
+            Membership.group_id == group_id, scope.counted(Membership.member_id)
+        )
+        nps_scope.append(Event.member_id.in_(members))
     nps_row = session.execute(
         select(
             func.count(),
@@ -347,10 +524,10 @@ def figures(session: Session, period: Period, group_id: int | None = None, group
         "joins": joins,
         "leaves": leaves,
         "net": members_end - members_start,
-        "present": present,
+        "present": present_n,
         "messages": int(messages),
         "speakers": int(speakers),
-        "speaking_rate": round(speakers / present, 4) if present else None,
+        "speaking_rate": round(speakers / present_n, 4) if present_n else None,
         "check_ins": kinds.get("check-in", (0, 0))[0],
         "orders": orders,
         "refunds": refunds,
@@ -370,6 +547,83 @@ def figures(session: Session, period: Period, group_id: int | None = None, group
         "fission_coefficient": round(invites / inviters, 2) if inviters else None,
         "open_rate": round(int(opens) / int(reach), 4) if reach else None,
     }
+
+
+def lifetime_orders(session: Session, group_id: int | None, ends: list[date]) -> dict[date, tuple]:
+    """CLV and the average days between orders counting every purchase before each day of ``ends``: ``{end: (clv,
+    avg_days)}``, from one pass over the purchases (docs/metrics.md: ``clv``, ``avg_days_between_orders``)."""
+    ends = sorted(set(ends))
+    cols = [func.min(Event.ts)]
+    for end in ends:
+        before = Event.ts < day_text(end)
+        cols += [func.sum(case((before, 1), else_=0)), func.sum(case((before, Event.amount))),
+                 func.max(case((before, Event.ts)))]  # fmt: skip
+    upto = [_in_group(group_id), Event.kind == "purchase", Event.ts < day_text(ends[-1]), Event.member_id.is_not(None)]
+    rows = driver_rows(session.connection(), select(*cols).where(*upto).group_by(Event.member_id))
+    refunds = session.execute(
+        select(*[func.coalesce(func.sum(case((Event.ts < day_text(e), Event.amount))), 0) for e in ends]).where(
+            _in_group(group_id), Event.kind == "refund", Event.ts < day_text(ends[-1])
+        )
+    ).one()
+    out = {}
+    for i, end in enumerate(ends):
+        buyers, spend, gaps = 0, 0.0, []
+        for row in rows:
+            n = row[1 + 3 * i]
+            if not n:
+                continue
+            buyers += 1
+            spend += row[2 + 3 * i] or 0
+            if n >= 2:
+                gaps.append((_as_dt(row[3 + 3 * i]) - _as_dt(row[0])) / timedelta(days=1) / (n - 1))
+        clv = round((float(spend) - abs(float(refunds[i]))) / buyers, 2) if buyers else None
+        out[end] = (clv, round(sum(gaps) / len(gaps), 1) if gaps else None)
+    return out
+
+
+def _period_messages(session: Session, scope: Scope, period: Period, group_id: int | None) -> tuple[int, int, int]:
+    """Messages, speakers, and speakers with no stay in the group(s) during the period, of counted members.
+
+    The period's whole weeks come from ``member_week``; its first and last few days (when it does not start on a
+    Monday or end on a Sunday) from the events, by day.
+    """
+    first_monday = period.start + timedelta(days=-period.start.weekday() % 7)
+    last_monday = period.end - timedelta(days=period.end.weekday())
+    if first_monday < last_monday:
+        edges = [(period.start, first_monday), (last_monday, period.end)]
+    else:
+        first_monday = last_monday = period.start  # no whole week: every day from the events
+        edges = [(period.start, period.end)]
+    edges = [(a, b) for a, b in edges if a < b]
+    weeks = [MemberWeek.week_start >= first_monday, MemberWeek.week_start < last_monday,
+             scope.counted(MemberWeek.member_id)]  # fmt: skip
+    if group_id is not None:
+        weeks.append(MemberWeek.group_id == group_id)
+    from_weeks = select(MemberWeek.member_id).where(*weeks)
+    parts = [from_weeks]
+    n_edge = 0
+    for a, b in edges:  # one range each: an OR of ranges would not use the index
+        from_days = select(Event.member_id).where(
+            Event.kind == "message",
+            _in_group(group_id),
+            Event.ts >= day_text(a),
+            Event.ts < day_text(b),
+            scope.counted(Event.member_id),
+        )
+        parts.append(from_days)
+        n_edge += int(session.execute(select(func.count()).select_from(from_days.subquery())).scalar_one())
+    n_weeks = session.execute(select(func.coalesce(func.sum(MemberWeek.messages), 0)).where(*weeks)).scalar_one()
+    speakers = union(*parts).subquery() if len(parts) > 1 else from_weeks.group_by(MemberWeek.member_id).subquery()
+    stays = [Membership.member_id == speakers.c.member_id,
+             or_(Membership.joined_at.is_(None), Membership.joined_at < day_text(period.end)),
+             or_(Membership.left_at.is_(None), Membership.left_at >= day_text(period.start))]  # fmt: skip
+    if group_id is not None:
+        stays.append(Membership.group_id == group_id)
+    outside = case((~exists().where(*stays), 1), else_=0)
+    n_speakers, n_outside = session.execute(
+        select(func.count(), func.coalesce(func.sum(outside), 0)).select_from(speakers)
+    ).one()
+    return int(n_weeks) + n_edge, int(n_speakers), int(n_outside)
 
 
 def _as_dt(value) -> datetime:

@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import Connection, Table, bindparam, func, select, update
 from sqlmodel import Session
 
-from core import backup
+from core import activity, backup
 from core.db import Database
 from core.errors import UserError
 from core.models import BulkAction, ContentItem, Member, PlanEntry
@@ -173,11 +173,24 @@ def empty_trash(
             cond = [table.c.deleted_at.is_not(None)]
             if older_than is not None:
                 cond.append(table.c.deleted_at < older_than)
+            if k == "member":  # their messages go with them (cascade): take them out of the message summaries
+                activity.catch_up(conn)
+                if ids is not None:
+                    going = [
+                        r[0]
+                        for chunk in _chunks(sorted(set(ids)))
+                        for r in conn.execute(select(table.c.id).where(table.c.id.in_(chunk), *cond))
+                    ]
+                else:
+                    going = [r[0] for r in conn.execute(select(table.c.id).where(*cond))]
+                activity.fold_members(conn, going, sign=-1)
             if ids is not None:
                 for chunk in _chunks(sorted(set(ids))):
                     n += conn.execute(table.delete().where(table.c.id.in_(chunk), *cond)).rowcount
             else:
                 n += conn.execute(table.delete().where(*cond)).rowcount
+            if k == "member":
+                activity.mark_current(conn)
     return n
 
 

@@ -7,6 +7,7 @@ dashboard turns that into ``Page.members_requested``). Right-click (or the ⤓ b
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any
 
@@ -26,12 +27,12 @@ class ChartWidget(QWidget):
         from core import chartstyle
 
         chartstyle.configure()
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
 
         self.name = name
-        self.figure = Figure(figsize=(6, height), layout="constrained")
-        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.figure = Figure(figsize=(6, height))
+        self.figure.set_layout_engine(_margin_engine()())
+        self.canvas = _canvas_class()(self.figure)
         self.canvas.setMinimumHeight(int(height * 72))
         self.setMinimumHeight(int(height * 72))  # the grid in the dashboard's scroll area must not squeeze charts
         self._tips: list[tuple[Any, str, Any]] = []
@@ -54,6 +55,8 @@ class ChartWidget(QWidget):
         self.save_btn.raise_()
 
     def draw(self, fill: Callable[[object], None]) -> None:
+        for ax in tuple(self.figure.axes):  # Figure.clear() would first reset each Axes it then throws away
+            self.figure.delaxes(ax)
         self.figure.clear()
         self._tips = []
         fill(self.figure)
@@ -111,3 +114,128 @@ class ChartWidget(QWidget):
 
     def save_png(self, path: str) -> None:
         self.figure.savefig(path, dpi=150)
+
+
+_classes: dict[str, type] = {}
+
+
+def _canvas_class() -> type:
+    """FigureCanvasQTAgg that renders a chart once, when it is first painted (or drawn explicitly): matplotlib's
+    idle redraw would render every chart of the page, scrolled out of view or not, and render again one that was
+    just drawn explicitly."""
+    if "canvas" not in _classes:
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        class Canvas(FigureCanvasQTAgg):
+            """Draws when it is painted: a chart scrolled out of view is not rendered until it is shown."""
+
+            _needs_draw = False
+
+            def draw_idle(self) -> None:
+                self._needs_draw = True
+                self.update()  # Qt paints only what is visible
+
+            def draw(self) -> None:
+                self._needs_draw = False
+                self._draw_pending = False  # matplotlib's own queued redraw of the same figure
+                super().draw()
+
+            def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
+                if self._needs_draw and self.width() > 0 and self.height() > 0:
+                    self.draw()
+                super().paintEvent(event)
+
+        _classes["canvas"] = Canvas
+    return _classes["canvas"]
+
+
+def text_width_in(text: str, points: float) -> float:
+    """A quick estimate of a label's width in inches: CJK characters are square, others about half as wide."""
+    return sum(1.0 if ord(c) >= 0x2E80 else 0.58 for c in text) * points / 72
+
+
+def _margin_engine() -> type:
+    """A layout engine that sizes the margins from the labels' text (an estimate, no rendering): matplotlib's
+    constrained layout measures every label by drawing it, which cost as much as drawing the chart itself."""
+    if "engine" not in _classes:
+        from matplotlib.layout_engine import LayoutEngine
+
+        class Margins(LayoutEngine):
+            _adjust_compatible = True
+            _colorbar_gridspec = True
+
+            def execute(self, fig) -> None:
+                w, h = fig.get_size_inches()
+                left, right, bottom, top = _margins(fig)
+                fig.subplots_adjust(
+                    left=min(0.45, left / w), right=max(0.55, 1 - right / w),
+                    bottom=min(0.45, bottom / h), top=max(0.55, 1 - top / h),
+                )  # fmt: skip
+
+        _classes["engine"] = Margins
+    return _classes["engine"]
+
+
+def _tick_texts(axis) -> tuple[list[str], float, float]:
+    """The tick labels of an axis (texts, font size, rotation) without laying out its ticks: fixed labels as set,
+    numbers estimated from the axis limits."""
+    from matplotlib.ticker import ScalarFormatter
+
+    if not axis.get_visible():
+        return [], 8.0, 0.0
+    ticks = axis.get_major_ticks(1)
+    label = ticks[0].label1 if ticks else None
+    size = _label_size(label) if label is not None else 8.0
+    rotation = label.get_rotation() if label is not None else 0.0
+    formatter = axis.get_major_formatter()
+    locs = axis.get_ticklocs()
+    if not len(locs):
+        return [], size, rotation
+    if isinstance(formatter, ScalarFormatter):
+        low, high = axis.get_view_interval()
+        return [str(round(max(abs(low), abs(high))))], size, rotation  # the widest number the axis may show
+    return [str(formatter(v, i)) for i, v in enumerate(locs)], size, rotation  # labels set with the ticks
+
+
+def _label_size(label, default: float = 8.0) -> float:
+    try:
+        return float(label.get_fontsize())
+    except (AttributeError, ValueError):
+        return default
+
+
+def _margins(fig) -> tuple[float, float, float, float]:
+    """Left, right, bottom and top margins in inches for the figure's (main and twin) axes."""
+    pad = 0.12
+    left, right, bottom, top = pad, pad, pad, pad
+    main = [ax for ax in fig.axes if ax.get_subplotspec() is not None and ax.get_label() != "<colorbar>"]
+    for bar in (ax for ax in fig.axes if ax.get_label() == "<colorbar>"):  # its tick labels on the right
+        labels, size, _rot = _tick_texts(bar.yaxis)
+        right = max(right, pad + 0.1 + max((text_width_in(t, size) for t in labels), default=0))
+    for ax in main:
+        twin = ax.yaxis.get_label_position() == "right" or ax.yaxis.get_ticks_position() == "right"
+        ys, size, _rot = _tick_texts(ax.yaxis)
+        width = max((text_width_in(t, size) for t in ys), default=0.0)
+        if ax.get_ylabel():
+            width += 0.22
+        if twin:
+            right = max(right, pad + 0.08 + width)
+        else:
+            left = max(left, pad + 0.08 + width)
+        xs, size, rotation = _tick_texts(ax.xaxis)
+        height = 0.0
+        angle = math.radians(rotation % 180)
+        for t in xs:
+            text_h = size * 1.25 / 72 * (t.count("\n") + 1)
+            height = max(height, text_width_in(t, size) * math.sin(angle) + text_h * math.cos(angle))
+        if ax.get_xlabel():
+            height += 0.2
+        legend = ax.get_legend()
+        if legend is not None and legend.get_bbox_to_anchor().y0 < ax.bbox.y0:  # a legend below the axes
+            height += 0.35
+        bottom = max(bottom, pad + 0.06 + height)
+        title = ax.get_title()
+        if title:
+            size = _label_size(ax.title, 11)
+            top = max(top, pad + (title.count("\n") + 1) * size * 1.3 / 72)
+    return left, right, bottom, top

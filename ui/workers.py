@@ -8,10 +8,12 @@ the signals: see novelWriter issue #2926).
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -63,6 +65,34 @@ class Job(QObject):
         self.finished.emit()
 
 
+_gc_lock = threading.Lock()
+_gc_jobs = 0
+_gc_was_enabled = True
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while background jobs run.
+
+    A job allocates millions of objects (rows, tuples), which triggers full collections of the whole heap: each
+    holds the GIL for 100–400 ms, and the UI thread waits that long (the ``ui_stall`` benchmark's worst gaps were
+    all such collections). Jobs make little cyclic garbage; it is collected once the last job has finished.
+    """
+    global _gc_jobs, _gc_was_enabled
+    with _gc_lock:
+        if _gc_jobs == 0:
+            _gc_was_enabled = gc.isenabled()
+            gc.disable()
+        _gc_jobs += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_jobs -= 1
+            if _gc_jobs == 0 and _gc_was_enabled:
+                gc.enable()
+
+
 class _Bridge(QObject):
     done = Signal(object)
 
@@ -76,7 +106,8 @@ class _Runnable(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.fn(self.job._report, *self.args, **self.kwargs)
+            with _collector_paused():
+                result = self.fn(self.job._report, *self.args, **self.kwargs)
             outcome = ("ok", result, "")
         except Cancelled:
             outcome = ("cancelled", None, "")

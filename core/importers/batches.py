@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Date, DateTime, delete, exists, func, select, update
 
-from core import tag_rules
+from core import activity, tag_rules
 from core.activity import rebuild_member_activity
 from core.db import Database
 from core.importers.base import ImportError_
@@ -163,6 +163,8 @@ def undo_batch(db: Database, batch_id: int) -> UndoSummary:
             raise ImportError_(f"Import {batch_id} was already undone on {batch.undone_at:%Y-%m-%d %H:%M}.")
         if batch.kind == "demo":
             raise ImportError_("The demo community cannot be undone as an import; start with a new database instead.")
+        activity.catch_up(conn)
+        activity.fold_messages(conn, "e.batch_id = :batch", {"batch": batch_id}, sign=-1)  # before they go
         events = conn.execute(delete(Event).where(Event.batch_id == batch_id)).rowcount
         restored = 0
         created_groups: list[int] = []
@@ -211,6 +213,7 @@ def undo_batch(db: Database, batch_id: int) -> UndoSummary:
         _drop_unused(conn, created_other)
         conn.execute(update(ImportBatch).where(ImportBatch.id == batch_id).values(undone_at=datetime.now()))
         rebuild_member_activity(conn)
+        activity.mark_current(conn)
         tag_rules.apply_rules(conn)  # members who qualified only through this import lose their rule tags
     return UndoSummary(batch_id, int(events), int(members), restored)
 

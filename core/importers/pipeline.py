@@ -27,13 +27,13 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import Connection, func, insert, select
 
+from core import activity, tag_rules
 from core import db as dbmod
-from core import tag_rules
 from core.activity import add_chat_activity, rebuild_member_activity
 from core.db import Database
 from core.importers import detect_format, open_source
@@ -327,6 +327,7 @@ def _run(conn: Connection, path: Path, source, options: ChatOptions, report: Pro
     keywords = options.checkin_keywords or checkin_keywords(conn)
     store_text = options.store_text
     summary = ChatSummary(batch_id, info.format, default_group)
+    activity.catch_up(conn)  # message summaries: fold in anything written without them, then add ours below
     before = conn.execute(select(func.coalesce(func.max(Event.id), 0))).scalar_one()
 
     groups: dict[str | None, tuple[int, _KeySpace, dict[str, int]]] = {}
@@ -342,6 +343,14 @@ def _run(conn: Connection, path: Path, source, options: ChatOptions, report: Pro
         return state
 
     gid, keys, cache = group_state(None)
+    # Message summaries (core.activity), counted while reading: per group, (Monday, member) → messages and
+    # "YYYY-MM-DD HH" → messages; added in one go at the end.
+    week_counts: dict[int, dict[tuple[str, int], int]] = {}
+    hour_counts: dict[int, dict[str, int]] = {}
+    monday_of: dict[str, str] = {}
+    wcounts = week_counts.setdefault(gid, {})
+    hcounts = hour_counts.setdefault(gid, {})
+    cur_day = cur_week = ""
     # A big import into a small events table: drop its two indexes and build them once at the end (a sort),
     # instead of a random insert into each per row. Both happen in this transaction.
     estimated_rows = path.stat().st_size // 80
@@ -410,6 +419,8 @@ def _run(conn: Connection, path: Path, source, options: ChatOptions, report: Pro
             mine_add = mine.add
             if keys.ts != ts:  # this group's repeats were counted at another time: start afresh
                 mine.clear()
+            wcounts = week_counts.setdefault(gid, {})
+            hcounts = hour_counts.setdefault(gid, {})
             cur_group = grp
             buckets, checkins = pending.setdefault(gid, ({}, []))
         messages += 1
@@ -446,6 +457,14 @@ def _run(conn: Connection, path: Path, source, options: ChatOptions, report: Pro
                 a[2] = ts
             elif ts < a[1]:
                 a[1] = ts
+        day = ts[:10]
+        if day != cur_day:
+            cur_day = day
+            cur_week = monday_of.get(day) or _monday(monday_of, day)
+        wk = (cur_week, mid)
+        wcounts[wk] = wcounts.get(wk, 0) + 1
+        hk = ts[:13]
+        hcounts[hk] = hcounts.get(hk, 0) + 1
         bucket = buckets.get(kind)
         if bucket is None:
             bucket = buckets[kind] = []
@@ -514,6 +533,10 @@ def _run(conn: Connection, path: Path, source, options: ChatOptions, report: Pro
         rebuild_member_activity(conn)
     else:
         add_chat_activity(conn, totals)
+    _add_message_summaries(conn, week_counts, hour_counts)
+    if fixes:  # the sender fixes moved messages after they were counted: recount those members' weeks
+        activity.recount_members(conn, set(people.moved) | set(people.moved.values()))
+    activity.mark_current(conn)
     if hits is not None:
         _write_keyword_hits(conn, hits, people, batch_id)
     report(0.99, "tag rules")
@@ -528,6 +551,19 @@ def _run(conn: Connection, path: Path, source, options: ChatOptions, report: Pro
     )
     report(1.0, "done")
     return summary
+
+
+def _monday(cache: dict[str, str], day: str) -> str:
+    """The Monday of ``day`` ('YYYY-MM-DD'), as the summaries store it (remembered per day)."""
+    d = datetime.strptime(day, "%Y-%m-%d").date()
+    cache[day] = monday = date.fromordinal(d.toordinal() - d.weekday()).isoformat()
+    return monday
+
+
+def _add_message_summaries(conn, week_counts: dict, hour_counts: dict) -> None:
+    weeks = {(w, mid, gid): n for gid, counts in week_counts.items() for (w, mid), n in counts.items()}
+    hours = {(k[:10], int(k[11:13]), gid): n for gid, counts in hour_counts.items() for k, n in counts.items()}
+    activity.add_message_counts(conn, weeks, hours)
 
 
 def _write_keyword_hits(conn, hits: tag_rules.KeywordCounter, people: _People, batch_id: int) -> None:

@@ -16,6 +16,15 @@ from core.demo import generate_demo
 from tests.conftest import DEMO_TODAY
 
 
+def _order(conn: sqlite3.Connection, table: str) -> str:
+    """``rowid``, or every column for a ``WITHOUT ROWID`` table (the summaries), whose key is its order."""
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+    if "WITHOUT ROWID" in sql.upper():
+        n = len(conn.execute(f'PRAGMA table_info("{table}")').fetchall())
+        return ", ".join(str(i) for i in range(1, n + 1))
+    return "rowid"
+
+
 def _snapshot(path: Path) -> dict[str, list[tuple]]:
     conn = sqlite3.connect(path)
     try:
@@ -26,7 +35,7 @@ def _snapshot(path: Path) -> dict[str, list[tuple]]:
                 "AND name != 'alembic_version'"
             )
         ]
-        return {t: conn.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall() for t in tables}
+        return {t: conn.execute(f'SELECT * FROM "{t}" ORDER BY {_order(conn, t)}').fetchall() for t in tables}
     finally:
         conn.close()
 
@@ -39,7 +48,7 @@ def _columns(path: Path, table: str) -> list[str]:
 def _projection(path: Path, table: str, columns: list[str]) -> list[tuple]:
     with sqlite3.connect(path) as conn:
         cols = ", ".join(f'"{c}"' for c in columns)
-        return conn.execute(f'SELECT {cols} FROM "{table}" ORDER BY rowid').fetchall()
+        return conn.execute(f'SELECT {cols} FROM "{table}" ORDER BY {_order(conn, table)}').fetchall()
 
 
 def _database_at(path: Path, revision: str, members: int = 300) -> None:

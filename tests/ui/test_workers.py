@@ -63,3 +63,26 @@ def test_emitting_signals_keeps_python_objects_alive(qapp) -> None:
         emitter.happened.emit(i)
     assert len(received) == 2000
     assert sys.getrefcount(True) >= before - 10
+
+
+def test_garbage_collection_waits_while_jobs_run() -> None:
+    """Full collections held the GIL for hundreds of milliseconds while a job allocated: paused during jobs, back
+    on when the last one ends (and left off if it was off)."""
+    import gc
+
+    from ui.workers import _collector_paused
+
+    assert gc.isenabled()
+    with _collector_paused():
+        assert not gc.isenabled()
+        with _collector_paused():  # a second job at the same time
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the first is still running
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with _collector_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -50,10 +50,23 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(_C, text)
 
 
-def _load(progress, db: Database, today: date, period: metrics.Period | None = None, group_id: int | None = None):
+def _load(
+    progress,
+    db: Database,
+    today: date,
+    period: metrics.Period | None = None,
+    group_id: int | None = None,
+    partial=None,
+):
     period = period or default_period(today)
     with db.session() as s:
-        return dash.load(s, period, group_id, as_of=today, progress=progress)
+        return dash.load(s, period, group_id, as_of=today, progress=progress, partial=partial)
+
+
+class _Relay(QObject):
+    """Carries the first part of a load (key figures, weekly series) from the worker to the UI thread."""
+
+    ready = Signal(object, object)  # load token, DashboardData
 
 
 def default_period(today: date) -> metrics.Period:
@@ -66,6 +79,10 @@ class DashboardPage(Page):
         self.today = today or date.today()
         self.charts: dict[str, object] = {}
         self.data: dash.DashboardData | None = None
+        self._token: object | None = None  # the newest load; its first part may be shown early
+        self._early: tuple[object, set[str]] | None = None  # (token, charts drawn from the first part)
+        self._relay = _Relay(self)
+        self._relay.ready.connect(self._show_first_part)
         bar = QHBoxLayout()
         self.kind = QComboBox()
         for key, text in (("week", self.tr("Week")), ("month", self.tr("Month")), ("quarter", self.tr("Quarter")),
@@ -187,8 +204,22 @@ class DashboardPage(Page):
     def refresh(self) -> None:
         if self.group.count() == 0:
             self._fill_groups()
+        self._token = token = object()
+        self._early = None
+        relay = self._relay.ready
+
+        def first_part(data: dash.DashboardData) -> None:  # called on the worker: queued to the UI thread
+            relay.emit(token, data)
+
         self.run(self.tr("Computing dashboard"), _load, self._show, self.db, self.today, self.period(),
-                 self.group.currentData())  # fmt: skip
+                 self.group.currentData(), first_part)  # fmt: skip
+
+    def _show_first_part(self, token: object, data: dash.DashboardData) -> None:
+        """The key figures and the weekly charts, while the worker computes the rest."""
+        if token is not self._token:
+            return  # a newer load started since
+        self._show(data, only=dash.FIRST_PART)
+        self._early = (token, set(dash.FIRST_PART))
 
     def invalidate(self) -> None:
         self.group.clear()
@@ -215,13 +246,18 @@ class DashboardPage(Page):
         ids, caption = payload
         self.members_requested.emit(list(ids), caption)
 
-    def _show(self, data: dash.DashboardData) -> None:
+    def _show(self, data: dash.DashboardData, only: tuple[str, ...] | None = None) -> None:
+        """Show ``data``: every chart, or ``only`` these (the first part of a load). Charts already drawn from the
+        first part of the same load are not drawn again."""
+        early = self._early[1] if self._early is not None and self._early[0] is self._token else set()
+        self._early = None
         self.data = data
         has = data.has_activity
         self.empty.setVisible(not has)
         self.scroll.setVisible(has)
         self.export_btn.setEnabled(has)
-        self._cards(data)
+        if not early:
+            self._cards(data)
         if not has:
             return
         from core.dashboard_charts import CHARTS
@@ -229,7 +265,11 @@ class DashboardPage(Page):
         t = texts.translator(ui_language())
         for i, (key, fn) in enumerate(CHARTS.items()):
             chart = self._chart(key, i // 2, i % 2)
-            chart.draw(lambda fig, fn=fn, chart=chart: fn(fig, data, t, chart.tip))
+            if (only is None or key in only) and key not in early:
+                chart.draw(lambda fig, fn=fn, chart=chart: fn(fig, data, t, chart.tip))
+        if only is not None:
+            QTimer.singleShot(0, self._fit_body)
+            return
         if self.tier_table.parent() is None:
             box = QWidget()
             v = QVBoxLayout(box)
