@@ -44,6 +44,7 @@ from core.importers.base import (
     ProgressFn,
     SystemEvent,
     dedupe_key,
+    gc_paused,
 )
 from core.importers.batches import ChangeLog
 from core.importers.senders import Match, SenderMatcher, Suggester, Suggestion, members_named
@@ -305,7 +306,7 @@ def import_chat(
     # Foreign keys are off for this transaction: checked per row they cost as much as the inserts. Every
     # member, group and batch id the import writes is one it found or made itself, and they are all checked
     # before the commit (``_check_references``). Nothing here deletes a parent row, so no cascade is missed.
-    with db.engine.connect() as conn, dbmod.large_cache(conn), dbmod.references_checked_by_caller(conn):
+    with gc_paused(), db.engine.connect() as conn, dbmod.large_cache(conn), dbmod.references_checked_by_caller(conn):
         with conn.begin():
             source = _open(conn, path, options)
             summary = _run(conn, path, source, options, report)
@@ -800,7 +801,7 @@ def preview_chat(
     options = options or ChatOptions()
     path = Path(path)
     report = progress or (lambda _f, _m: None)
-    with db.engine.connect() as conn:
+    with gc_paused(), db.engine.connect() as conn:
         source = _open(conn, path, options)
         info = source.info
         group = (options.group or info.group_name or path.stem).strip() or path.stem

@@ -476,3 +476,23 @@ def test_a_csv_mixing_groups_line_by_line(db, tmp_path, monkeypatch) -> None:
     assert per_group == {"读书会": 101, "宝妈群": 101}
     again = import_chat(db, path)
     assert (again.events, again.duplicates_skipped) == (0, 202)
+
+
+def test_the_cycle_collector_is_paused_only_during_an_import(db, tmp_path) -> None:
+    import gc
+
+    path = fx.write(tmp_path, "WhatsApp Chat with 读书会.txt", fx.WHATSAPP_ANDROID)
+    seen = []
+    import_chat(db, path, progress=lambda _f, _m: seen.append(gc.isenabled()))
+    assert seen and not any(seen) and gc.isenabled()
+    preview_chat(db, path)
+    assert gc.isenabled()
+    with pytest.raises(PrivateChatError):
+        import_chat(db, fx.write(tmp_path, "WhatsApp Chat with Mum.txt", fx.WHATSAPP_PRIVATE))
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        import_chat(db, path)
+        assert not gc.isenabled()  # it was off before: left off
+    finally:
+        gc.enable()
