@@ -13,7 +13,7 @@ from core import cli
 from core.errors import UserError
 
 # Exceptions of core that are not for the user: control flow inside core (caught before they reach anyone).
-INTERNAL = {"core.importers.members._Rollback", "core.importers.members._RowError"}
+INTERNAL = {"core.importers.members._Rollback", "core.importers.member_cells._RowError"}
 
 
 def _core_exceptions() -> list[type[BaseException]]:
