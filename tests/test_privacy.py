@@ -78,7 +78,7 @@ def test_a_gui_session_opens_no_socket(no_network, qtbot, demo_db_path: Path, tm
     window = session.window
     for row in range(window.sidebar.count()):  # every page, the dashboard's charts included
         window.sidebar.setCurrentRow(row)
-        qtbot.waitUntil(lambda: workers.wait_for_all(50), timeout=30000)
+        qtbot.waitUntil(lambda: workers.idle(50), timeout=30000)
         qtbot.wait(20)
     window.closed.disconnect(session.closed)
     window.close()

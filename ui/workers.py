@@ -12,10 +12,12 @@ import gc
 import logging
 import threading
 import traceback
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -64,6 +66,8 @@ class Job(QObject):
             self.failed.emit(value, trace)
         self.finished.emit()
 
+
+_live: weakref.WeakSet[Job] = weakref.WeakSet()  # jobs started, for ``idle``
 
 _gc_lock = threading.Lock()
 _gc_jobs = 0
@@ -146,6 +150,7 @@ def pool() -> QThreadPool:
 def run_job(name: str, fn: Callable[..., Any], *args: Any, parent: QObject | None = None, **kwargs: Any) -> Job:
     """Start ``fn(progress, *args, **kwargs)`` on a worker thread and return its ``Job`` handle."""
     job = Job(name, parent)
+    _live.add(job)
     pool().start(_Runnable(job, fn, args, kwargs))
     return job
 
@@ -153,3 +158,12 @@ def run_job(name: str, fn: Callable[..., Any], *args: Any, parent: QObject | Non
 def wait_for_all(msecs: int = 30000) -> bool:
     """Block until running jobs end (used at shutdown and in tests)."""
     return pool().waitForDone(msecs)
+
+
+def idle(msecs: int = 50) -> bool:
+    """True when no job is running and every finished job's result has been handed to the UI thread.
+
+    ``wait_for_all`` alone is True in the moment between a job's end and the delivery of its result, whose
+    handler often starts the next job (a change, then the page's reload): tests poll this instead.
+    """
+    return pool().waitForDone(msecs) and not any(job.running and shiboken6.isValid(job) for job in list(_live))

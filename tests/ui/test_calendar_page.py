@@ -17,10 +17,10 @@ from ui.widgets.plan_models import ENTRY_MIME, ITEM_MIME, make_mime
 
 
 def _settle(qtbot) -> None:
-    qtbot.waitUntil(lambda: workers.wait_for_all(50), timeout=20000)
+    qtbot.waitUntil(lambda: workers.idle(50), timeout=20000)
     qtbot.wait(50)
     qtbot.wait(50)
-    qtbot.waitUntil(lambda: workers.wait_for_all(50), timeout=20000)
+    qtbot.waitUntil(lambda: workers.idle(50), timeout=20000)
     qtbot.wait(50)
 
 

@@ -11,10 +11,10 @@ from ui.pages.content import ContentPage
 
 
 def _settle(qtbot) -> None:
-    qtbot.waitUntil(lambda: workers.wait_for_all(50), timeout=20000)
+    qtbot.waitUntil(lambda: workers.idle(50), timeout=20000)
     qtbot.wait(50)
     qtbot.wait(50)
-    qtbot.waitUntil(lambda: workers.wait_for_all(50), timeout=20000)
+    qtbot.waitUntil(lambda: workers.idle(50), timeout=20000)
     qtbot.wait(50)
 
 

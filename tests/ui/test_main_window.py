@@ -17,7 +17,7 @@ from ui.pages.today import TodayPage
 def _visit_all(qtbot, window: MainWindow) -> None:
     for row in range(window.sidebar.count()):
         window.sidebar.setCurrentRow(row)
-        qtbot.waitUntil(lambda: workers.wait_for_all(50), timeout=20000)
+        qtbot.waitUntil(lambda: workers.idle(50), timeout=20000)
         qtbot.wait(20)
 
 

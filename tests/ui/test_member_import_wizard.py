@@ -12,7 +12,7 @@ from ui.pages.members import MembersPage
 
 
 def _settle(qtbot) -> None:
-    qtbot.waitUntil(lambda: workers.wait_for_all(50), timeout=20000)
+    qtbot.waitUntil(lambda: workers.idle(50), timeout=20000)
     qtbot.wait(30)
 
 

@@ -25,7 +25,7 @@ TODAY = date(2026, 11, 22)
 def _done(qtbot) -> None:
     """Wait for the jobs and for the jobs their results start (a write, then the reload it triggers)."""
     for _ in range(3):
-        qtbot.waitUntil(lambda: workers.wait_for_all(50), timeout=30000)
+        qtbot.waitUntil(lambda: workers.idle(50), timeout=30000)
         qtbot.wait(30)
 
 

@@ -49,7 +49,7 @@ def test_choosing_segments_recomputes_the_list(qtbot, demo_db) -> None:
         item = page.segment_list.item(i)
         wanted = item.data(Qt.ItemDataRole.UserRole) == "deep_churn"
         item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
-    qtbot.waitUntil(lambda: workers.wait_for_all(50), timeout=20000)
+    qtbot.waitUntil(lambda: workers.idle(50), timeout=20000)
     qtbot.waitUntil(lambda: set(page.result.counts) == {"deep_churn"}, timeout=20000)
     assert page.result.items and all(it.segment == "deep_churn" for it in page.result.items)
 

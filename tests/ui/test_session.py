@@ -67,7 +67,7 @@ def sessions(qtbot):
 
 
 def _finish(qtbot) -> None:
-    qtbot.waitUntil(lambda: workers.wait_for_all(50), timeout=30000)
+    qtbot.waitUntil(lambda: workers.idle(50), timeout=30000)
     qtbot.wait(50)
 
 

@@ -14,7 +14,7 @@ from ui.widgets.tag_chips import CHIPS_ROLE, TagChipDelegate, TagChips, layout_o
 
 
 def _wait(qtbot) -> None:
-    qtbot.waitUntil(lambda: workers.wait_for_all(50), timeout=30000)
+    qtbot.waitUntil(lambda: workers.idle(50), timeout=30000)
 
 
 def _item(dialog: TagManagerDialog, name: str):

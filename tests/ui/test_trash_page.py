@@ -25,7 +25,7 @@ def shop(demo_db_path: Path, tmp_path: Path):
 
 
 def _done(qtbot) -> None:
-    qtbot.waitUntil(lambda: workers.wait_for_all(50), timeout=30000)
+    qtbot.waitUntil(lambda: workers.idle(50), timeout=30000)
     qtbot.wait(30)
 
 
