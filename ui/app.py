@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
@@ -69,6 +70,9 @@ def run(args: argparse.Namespace) -> int:
             return 0
         session.closed.connect(app.quit)
         session.show_window()
+        # Everything loaded so far (Qt, SQLAlchemy, the models, the pages) lives as long as the app: left out of
+        # later full garbage collections, which otherwise scan it all and hold the GIL for a few hundred ms.
+        gc.freeze()
         report = os.environ.get("QUNZHU_STARTUP_REPORT")  # the benchmark's startup row (tests/bench/rows.py)
         if report:
             _startup_report(session.window, Path(report))
