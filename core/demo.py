@@ -176,9 +176,10 @@ class _Generator:
         self.activity: list[tuple] = []
         self.invites: dict[int, int] = {}
         self.batch_id = 0
-        # The message summaries (core.activity), counted while generating: (Monday's ordinal, member, group) →
-        # messages, and per group (day ordinal × 24 + hour) → messages.
-        self.week_counts: dict[tuple[int, int, int], int] = {}
+        # The message summaries (core.activity), counted while generating: Monday's ordinal → (member, group) →
+        # messages (members come in id order: each week's rows are already in key order), and per group
+        # (day ordinal × 24 + hour) → messages.
+        self.week_counts: dict[int, dict[tuple[int, int], int]] = {}
         self.hour_counts: dict[int, Counter] = {}
 
     # -- helpers
@@ -438,19 +439,11 @@ class _Generator:
                 text = texts[ordinal] = date.fromordinal(ordinal).isoformat()
             return text
 
-        # Written in key order (a clustered table), one week at a time: small sorts, no long stretch holding the
-        # GIL (the demo may run on a worker while the UI thread waits for it).
-        by_week: dict[int, list[tuple[int, int, int]]] = {}
-        for (w, m, g), n in self.week_counts.items():
-            rows = by_week.get(w)
-            if rows is None:
-                rows = by_week[w] = []
-            rows.append((m, g, n))
-        self.week_counts = {}
+        # Written in key order (a clustered table), a week at a time.
         cols = ("week_start", "member_id", "group_id", "messages")
-        for w in sorted(by_week):
+        for w in sorted(self.week_counts):
             monday = day(w)
-            rows = [(monday, m, g, n) for m, g, n in sorted(by_week.pop(w))]
+            rows = [(monday, m, g, n) for (m, g), n in self.week_counts.pop(w).items()]
             dbmod.bulk_insert(self.conn, MemberWeek.__table__, cols, rows)
             _time.sleep(0)
         hours = [
@@ -531,25 +524,28 @@ class _Generator:
             return
         days = (stop - start).days + 1
         rng, first, times, day_text, hours = self.rng, start.toordinal(), _TIME_TEXTS, self.day_text, _TIME_HOURS
-        stamps, slots = [], []
+        stamps, slots, ordinals = [], [], []
         for _ in range(_poisson(rng, per_week * days / 7)):
             ordinal = first + int(rng.random() * days)
             day = day_text.get(ordinal) or self._day_text(ordinal)
             t = int(rng.random() * 4096)
             stamps.append(day + times[t])
             slots.append(ordinal * 24 + hours[t])
+            ordinals.append(ordinal)
         if stamps:
             mid, gid = ctx.mid, ctx.gid
             self.messages.extend([(mid, gid, ts) for ts in stamps])
             counter = self.hour_counts.get(gid)
             if counter is None:
                 counter = self.hour_counts[gid] = Counter()
-            counter.update(slots)
-            weeks = self.week_counts
-            for slot in slots:
-                ordinal = slot // 24
-                key = (ordinal - (ordinal - 1) % 7, mid, gid)  # ordinal 1 (0001-01-01) is a Monday
-                weeks[key] = weeks.get(key, 0) + 1
+            counter.update(slots)  # counted in C
+            weeks, key = self.week_counts, (mid, gid)
+            for ordinal, n in Counter(ordinals).items():  # per day, then folded into its week
+                monday = ordinal - (ordinal - 1) % 7  # ordinal 1 (0001-01-01) is a Monday
+                week = weeks.get(monday)
+                if week is None:
+                    week = weeks[monday] = {}
+                week[key] = week.get(key, 0) + n
             ctx.messages += len(stamps)
             ctx.first_message = min(stamps) if ctx.first_message is None else min(ctx.first_message, *stamps)
             ctx.last_message = max(stamps) if ctx.last_message is None else max(ctx.last_message, *stamps)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
@@ -62,6 +63,10 @@ def run(args: argparse.Namespace) -> int:
     session.closed.connect(app.quit)
     try:
         session.start(when_empty=_first_run)  # the window shows now; the database opens behind it
+        # Once the pages are in place, everything loaded so far (Qt, SQLAlchemy, the models, the pages) lives as long
+        # as the app: left out of later full garbage collections, which otherwise scan it all and hold the GIL for a
+        # few hundred ms.
+        session.ready.connect(gc.freeze)
         report = os.environ.get("QUNZHU_STARTUP_REPORT")  # the benchmark's startup row (tests/bench/rows.py)
         if report:
             _startup_report(session.window, Path(report), "painted_at")
