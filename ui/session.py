@@ -81,7 +81,7 @@ class Session(QObject):
         # The worker starts once the window is on screen: its imports would otherwise compete with the first
         # paint for the interpreter. The timer covers a window that is not painted (e.g. started minimised).
         self.window.first_painted.connect(begin)
-        QTimer.singleShot(300, begin)
+        QTimer.singleShot(300, self, begin)
         self.window.show()
 
     def _opened(self, outcome: _Opened, when_empty: Callable[[Database], bool] | None) -> None:
@@ -89,7 +89,9 @@ class Session(QObject):
             if not self._recover_from(outcome.error):
                 self._end(1)
                 return
-            empty = False  # restored from a backup, or a new empty database the user asked for
+            from core import stats
+
+            empty = stats.is_empty(self.db)  # a restored backup, or the new empty database the user chose
         else:
             self.db, self.checked, empty = outcome.db, outcome.checked, outcome.empty
         if empty and when_empty is not None and not when_empty(self.db):

@@ -265,18 +265,7 @@ _PARSERS: dict[str, Callable[[Any], Any]] = {
     "notes": _text,
     "do_not_contact": _flag,
 }
-MEMBER_COLUMNS = (
-    "display_name",
-    "wechat_id",
-    "phone",
-    "other_contact",
-    "birthday",
-    "source_channel",
-    "joined_at",
-    "tier",
-    "notes",
-    "do_not_contact",
-)
+MEMBER_COLUMNS = tuple(_PARSERS)  # the member table's own columns (tags and group are written elsewhere)
 
 
 def _typed(column: str, stored: Any) -> Any:

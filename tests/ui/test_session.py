@@ -248,3 +248,16 @@ def test_start_on_a_newer_database_explains_and_ends_with_an_error(qtbot, live, 
     session.start()
     qtbot.waitUntil(lambda: bool(closed), timeout=30000)
     assert session.exit_code == 1 and "newer version of Qunzhu" in answers[0]
+
+
+def test_start_on_a_damaged_database_without_backup_starts_empty_and_offers_the_demo(
+    qtbot, live, answers, sessions
+) -> None:
+    corrupt(live)  # no backup: the offer is an empty database
+    session = sessions(live)
+    asked, ready = [], []
+    session.ready.connect(lambda: ready.append(True))
+    session.start(when_empty=lambda db: asked.append(db.path) or True)
+    qtbot.waitUntil(lambda: bool(ready), timeout=30000)
+    assert "damaged" in answers[0] and asked == [live] and member_count(live) == 0
+    _finish(qtbot)
