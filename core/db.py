@@ -678,7 +678,7 @@ def driver_rows(conn: Connection, stmt) -> list[tuple]:
 _chunk_sql: dict[tuple, tuple[str, list]] = {}
 
 
-def rows_for_ids(conn: Connection, stmt, ids: Sequence[int], chunk: int = 100) -> list[tuple]:
+def rows_for_ids(conn: Connection, stmt, ids: Sequence[int], chunk: int = 50) -> list[tuple]:
     """The rows of ``stmt`` (a Core statement with an expanding ``bindparam("ids")``) for ``ids``, as plain tuples.
 
     For the member table's pages: the statement is compiled once for an IN list of ``chunk`` ids (a short last

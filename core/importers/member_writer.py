@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import itertools
 import json
 from collections.abc import Callable
 from datetime import date, datetime
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, bindparam, func, select, update
@@ -84,40 +84,6 @@ class _Writer:
         self.indexes_back: Callable[[], None] | None = None  # decided at the first write
 
     # matching
-    def match(self, line: int, v: dict) -> int | None:
-        """The existing member a row is, None for a new one; raises _RowError for duplicates in the file."""
-        wx, pkey, name = v.get("wechat_id"), v.get("_phone_key"), v.get("display_name")
-        seen_wechat, seen_phone = self.seen_wechat, self.seen_phone
-        if wx and wx in seen_wechat:
-            raise _RowError("dup_wechat", wx, ref=str(seen_wechat[wx]), column="wechat_id")
-        if pkey and pkey in seen_phone:
-            raise _RowError("dup_phone", v["phone"], ref=str(seen_phone[pkey]), column="phone")
-        name_only = not wx and not pkey
-        if name_only and name in self.seen_name:
-            raise _RowError("dup_name", name, ref=str(self.seen_name[name]), column="display_name")
-        found = None
-        if self.has_members:
-            for key in self.options.keys:
-                if key == "wechat_id" and wx:
-                    found = self.by_wechat.get(wx)
-                elif key == "phone" and pkey:
-                    found = self.by_phone.get(pkey)
-                elif key == "name" and name:
-                    found = self._by_name(name, wx, pkey)
-                if found is not None:
-                    break
-            if found is not None:
-                if found in self.seen_member:
-                    raise _RowError("same_member", name or wx or v.get("phone") or "", ref=str(self.seen_member[found]))
-                self.seen_member[found] = line
-        if wx:
-            seen_wechat[wx] = line
-        if pkey:
-            seen_phone[pkey] = line
-        if name_only:
-            self.seen_name[name] = line
-        return found
-
     def _by_name(self, name: str, wx: str | None, pkey: str | None) -> int | None:
         keys_of = self.keys_of
         ids = [
@@ -131,21 +97,53 @@ class _Writer:
         return ids[0] if ids else None
 
     def add(self, line: int, v: dict) -> bool:
-        """Queue a row; True if it creates a member."""
-        mid = self.match(line, v)
-        created = mid is None
-        if created:
-            mid = self.next_id
+        """Queue a row; True if it creates a member. Raises _RowError (and queues nothing) for a row that
+        repeats a key of an earlier row or is the same member as one."""
+        wx, pkey, name = v.get("wechat_id"), v.get("_phone_key"), v.get("display_name")
+        seen_wechat, seen_phone = self.seen_wechat, self.seen_phone
+        if wx and wx in seen_wechat:
+            raise _RowError("dup_wechat", wx, ref=str(seen_wechat[wx]), column="wechat_id")
+        if pkey and pkey in seen_phone:
+            raise _RowError("dup_phone", v["phone"], ref=str(seen_phone[pkey]), column="phone")
+        name_only = not wx and not pkey
+        if name_only and name in self.seen_name:
+            raise _RowError("dup_name", name, ref=str(self.seen_name[name]), column="display_name")
+        found = self._existing(line, v, wx, pkey, name) if self.has_members else None
+        if wx:
+            seen_wechat[wx] = line
+        if pkey:
+            seen_phone[pkey] = line
+        if name_only:
+            self.seen_name[name] = line
+        if found is None:
+            v["_id"] = self.next_id
             self.next_id += 1
-            v["_id"] = mid
             self.creates.append((line, v))
             self.summary.created += 1
         else:
-            v["_id"] = mid
-            self.updates.append((line, mid, v))
+            v["_id"] = found
+            self.updates.append((line, found, v))
         if len(self.creates) + len(self.updates) >= CHUNK:
             self.flush()
-        return created
+        return found is None
+
+    def _existing(self, line: int, v: dict, wx: str | None, pkey: str | None, name: str | None) -> int | None:
+        """The member already in the community that a row is (by the configured keys, in order), or None."""
+        found = None
+        for key in self.options.keys:
+            if key == "wechat_id" and wx:
+                found = self.by_wechat.get(wx)
+            elif key == "phone" and pkey:
+                found = self.by_phone.get(pkey)
+            elif key == "name" and name:
+                found = self._by_name(name, wx, pkey)
+            if found is not None:
+                break
+        if found is not None:
+            if found in self.seen_member:
+                raise _RowError("same_member", name or wx or v.get("phone") or "", ref=str(self.seen_member[found]))
+            self.seen_member[found] = line
+        return found
 
     # writing
     def flush(self) -> None:
@@ -173,12 +171,12 @@ class _Writer:
 
     def _write_creates(self) -> None:
         cols = ["_id", "display_name", *[c for c in self.member_cols if c != "display_name"]]
-        rows = []
-        blanks = itertools.repeat("")
         for _line, v in self.creates:
-            if "display_name" not in v:
+            if "display_name" not in v:  # named by the WeChat ID or phone number
                 v["display_name"] = v.get("wechat_id") or v.get("phone")
-            rows.append(tuple(map(v.get, cols, blanks)))  # "" for what the row does not have: see bulk_insert
+        blank = dict.fromkeys(cols, "")  # "" for what a row does not have (see bulk_insert)
+        row_of = itemgetter(*cols)
+        rows = [row_of(blank | v) for _line, v in self.creates]
         cols[0] = "id"
         constants: dict = {
             "created_at": self.now.isoformat(" ", "microseconds"),

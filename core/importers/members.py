@@ -479,7 +479,6 @@ class _CsvSource:
         self.size = max(1, path.stat().st_size)
         self.raw = path.open("rb")
         self.bad_lines: dict[int, str] = {}
-        self.line_no = 0
         head = read_head(path, 8192).decode(self.encoding, errors="replace")
         first = head.removeprefix("\ufeff").split("\n", 1)[0]
         counts = {d: first.count(d) for d in (",", "\t", ";")}
@@ -505,11 +504,10 @@ class _CsvSource:
         try:
             for cells in reader:
                 start, end = end + 1, reader.line_num
-                self.line_no = end
-                if not checking and _MARKS[0] != marks:
+                if checking or _MARKS[0] != marks:
                     checking = True
-                if checking and _SURROGATE.search("".join(cells)):
-                    cells = self._recover(start, cells)
+                    if _SURROGATE.search("".join(cells)):
+                        cells = self._recover(start, cells)
                 yield start, cells
         except csv.Error as exc:
             raise ImportError_(f"{self.path.name} line {end + 1}: the CSV cannot be read ({exc}).") from exc

@@ -26,8 +26,8 @@ from ui.widgets.tag_chips import CHIPS_ROLE
 
 log = logging.getLogger(__name__)
 
-PAGE = 100  # rows fetched together: a screenful or three
-CACHE_PAGES = 40
+PAGE = 50  # rows fetched together: a screenful or two (the first paint waits for one page)
+CACHE_PAGES = 80
 
 # (key, header, sort key or None)
 _C = "MemberTableModel"
