@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import activity, metrics, texts
 from core import dashboard as dash
-from core import metrics, texts
 from core.dashboard_charts import short  # matplotlib-free
 from core.db import Database
 from core.models import Group
@@ -59,6 +59,7 @@ def _load(
     partial=None,
 ):
     period = period or default_period(today)
+    activity.bring_up_to_date(db)  # cheap when the message summaries are current (always, unless a path missed them)
     with db.session() as s:
         return dash.load(s, period, group_id, as_of=today, progress=progress, partial=partial)
 
