@@ -252,11 +252,12 @@ class DashboardPage(Page):
         first part of the same load are not drawn again."""
         early = self._early[1] if self._early is not None and self._early[0] is self._token else set()
         self._early = None
-        self.data = data
+        if only is None:
+            self.data = data  # the whole load: what export, the report dialog and tests read
         has = data.has_activity
         self.empty.setVisible(not has)
         self.scroll.setVisible(has)
-        self.export_btn.setEnabled(has)
+        self.export_btn.setEnabled(has and only is None)
         if not early:
             self._cards(data)
         if not has:
