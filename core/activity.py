@@ -234,6 +234,13 @@ def ensure_current(conn: Session | Connection) -> None:
         catch_up(conn)
 
 
+def bring_up_to_date(db) -> None:
+    """``ensure_current`` in a transaction of its own that is committed, before a reader opens its session (the
+    dashboard, the report, ``main.py metrics``): a catch-up is then done once, not in every read that rolls back."""
+    with db.transaction() as conn:
+        ensure_current(conn)
+
+
 def _dialect(conn: Session | Connection) -> str:
     bind = conn.get_bind() if isinstance(conn, Session) else conn
     return bind.dialect.name

@@ -216,9 +216,10 @@ def _cmd_stats(db: Database, args: argparse.Namespace) -> int:
 
 
 def _cmd_metrics(db: Database, args: argparse.Namespace) -> int:
-    from core import dashboard, metrics
+    from core import activity, dashboard, metrics
 
     period = metrics.parse_period(args.period)
+    activity.bring_up_to_date(db)
     with db.session() as s:
         gid = dashboard.group_id_for(s, args.group)
         figures = metrics.figures(s, period, gid, args.group)

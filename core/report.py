@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from core import activity, metrics, texts
 from core import dashboard as dash
-from core import metrics, texts
 from core.chartstyle import HEALTHY, UNHEALTHY
 from core.db import Database
 from core.errors import UserError
@@ -181,6 +181,7 @@ def load_week(db: Database, week: str, group: str | None, today: date | None = N
     except metrics.PeriodError as exc:
         raise ReportError(str(exc)) from None
     as_of = min(today or date.today(), period.end - timedelta(days=1))
+    activity.bring_up_to_date(db)
     with db.session() as s:
         try:
             gid = dash.group_id_for(s, group)

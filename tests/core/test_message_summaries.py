@@ -225,3 +225,20 @@ def test_presence_is_exact_for_rejoins_several_stays_and_odd_dates(db, gid) -> N
                 data = dashboard.load(s, period, gid, as_of=as_of)
                 assert data.silence == oracle._silence(s, as_of, gid, t), (label, as_of)
                 assert data.tiers == oracle._tiers(s, period, gid)[0], label
+
+
+def test_readers_bring_the_summaries_up_to_date_once(db) -> None:
+    """The dashboard, the report and ``main.py metrics`` commit a catch-up before they read: done once."""
+    with db.session() as s:
+        s.add(Group(id=1, name="g"))
+        s.add(Member(id=2, display_name="m2"))
+        s.flush()
+        s.add(Membership(member_id=2, group_id=1))
+        s.add(Event(member_id=2, group_id=1, kind="message", ts=datetime(2026, 11, 17, 9)))
+        s.commit()
+    with db.engine.connect() as conn:
+        assert not activity.summaries_current(conn)
+    activity.bring_up_to_date(db)
+    with db.engine.connect() as conn:
+        assert activity.summaries_current(conn)
+        assert conn.execute(select(MemberWeek.messages).where(MemberWeek.member_id == 2)).scalar_one() == 1

@@ -10,10 +10,12 @@ from pathlib import Path
 import pytest
 from alembic import command
 
-from core import backup
+from core import activity, backup
 from core import db as dbmod
 from core.demo import generate_demo
 from tests.conftest import DEMO_TODAY
+
+SUMMARIES = ("member_week", "hour_stat")
 
 
 def _order(conn: sqlite3.Connection, table: str) -> str:
@@ -95,6 +97,12 @@ def test_a_first_schema_database_upgrades_to_head_with_every_row_kept(tmp_path: 
     assert database.schema_revision() == dbmod.head_revision()
     with database.engine.connect() as conn:
         assert dbmod.foreign_key_problems(conn) == []
+        # Migration 0014 filled the message summaries from the events: the same as a recount, and marked current.
+        filled = [conn.exec_driver_sql(f"SELECT * FROM {t} ORDER BY 1, 2, 3").fetchall() for t in SUMMARIES]
+        assert filled[0] and filled[1] and activity.summaries_current(conn)
+        activity.rebuild_message_summaries(conn)
+        assert [conn.exec_driver_sql(f"SELECT * FROM {t} ORDER BY 1, 2, 3").fetchall() for t in SUMMARIES] == filled
+        conn.rollback()
     database.close()
     after = _snapshot(path)
 

@@ -77,3 +77,39 @@ def test_nps_dialog_and_definitions(qtbot, community, tmp_path: Path, monkeypatc
     qtbot.addWidget(help_dialog)
     text = help_dialog.view.toPlainText()
     assert "speaking_rate" in text and "裂变系数" in text
+
+
+def test_the_weekly_charts_show_first_and_are_not_drawn_twice(qtbot, community) -> None:  # noqa: F811
+    """The worker hands over the key figures and weekly series first; the page shows them, ignores a first part
+    from an older load, and does not refill those charts when the whole load arrives. Charts render when painted."""
+    from core import dashboard as dash
+
+    page = _page(qtbot, community)
+    fills: list[str] = []
+    shown: list[str] = []
+    real_show = page._show_first_part
+
+    def spy(token, data):
+        shown.append("first" if token is page._token else "stale")
+        real_show(token, data)
+
+    page._relay.ready.disconnect(page._show_first_part)
+    page._relay.ready.connect(spy)
+    page.activate()
+    qtbot.waitUntil(lambda: page.data is not None and "recall" in page.charts, timeout=60000)
+    assert shown == ["first"]
+    for key, chart in page.charts.items():
+        real = chart.draw
+        chart.draw = lambda fill, key=key, real=real: (fills.append(key), real(fill))[1]
+    page._relay.ready.emit(object(), page.data)  # an older load's first part: ignored
+    assert shown[-1] == "stale" and fills == []
+    page._token = token = object()
+    page._relay.ready.emit(token, page.data)
+    qtbot.waitUntil(lambda: fills == list(dash.FIRST_PART), timeout=5000)
+    page._show(page.data)  # the rest of the same load
+    assert sorted(fills) == sorted(page.charts)  # each chart filled once
+    growth, recall = page.charts["growth"], page.charts["recall"]
+    qtbot.waitUntil(lambda: not growth.canvas._needs_draw, timeout=5000)  # in view: rendered when painted
+    assert recall.canvas._needs_draw  # below the fold: not rendered yet
+    page.scroll.ensureWidgetVisible(recall)
+    qtbot.waitUntil(lambda: not recall.canvas._needs_draw, timeout=5000)

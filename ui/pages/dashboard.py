@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import activity, metrics, texts
 from core import dashboard as dash
-from core import metrics, texts
 from core.dashboard_charts import short  # matplotlib-free
 from core.db import Database
 from core.models import Group
@@ -59,6 +59,7 @@ def _load(
     partial=None,
 ):
     period = period or default_period(today)
+    activity.bring_up_to_date(db)  # cheap when the message summaries are current (always, unless a path missed them)
     with db.session() as s:
         return dash.load(s, period, group_id, as_of=today, progress=progress, partial=partial)
 
@@ -251,11 +252,12 @@ class DashboardPage(Page):
         first part of the same load are not drawn again."""
         early = self._early[1] if self._early is not None and self._early[0] is self._token else set()
         self._early = None
-        self.data = data
+        if only is None:
+            self.data = data  # the whole load: what export, the report dialog and tests read
         has = data.has_activity
         self.empty.setVisible(not has)
         self.scroll.setVisible(has)
-        self.export_btn.setEnabled(has)
+        self.export_btn.setEnabled(has and only is None)
         if not early:
             self._cards(data)
         if not has:
