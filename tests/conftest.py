@@ -59,3 +59,15 @@ def demo_db_copy(demo_db_path: Path, tmp_path: Path):
     database = open_database(path)
     yield database
     database.close()
+
+
+@pytest.fixture
+def settle(qtbot):
+    """``settle()`` waits until every background job has ended and its result reached the UI thread (a page's
+    reload, the member table's ids …): call it after an action, before looking at what it shows."""
+    from ui import workers
+
+    def wait(timeout: int = 30000) -> None:
+        qtbot.waitUntil(lambda: workers.idle(50), timeout=timeout)
+
+    return wait

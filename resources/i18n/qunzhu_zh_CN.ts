@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="50"/>
+        <location filename="../../ui/app.py" line="51"/>
         <source>Qunzhu is already open</source>
         <translation>群主已在运行</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="51"/>
+        <location filename="../../ui/app.py" line="52"/>
         <source>This database is already open in another Qunzhu window:
 %1
 
@@ -20,43 +20,43 @@ Switch to that window, or close it first.</source>
 请切换到那个窗口，或先将其关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="102"/>
+        <location filename="../../ui/app.py" line="107"/>
         <source>Welcome to Qunzhu</source>
         <translation>欢迎使用群主</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="103"/>
+        <location filename="../../ui/app.py" line="108"/>
         <source>Your community database is empty.</source>
         <translation>你的社群数据库还是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="105"/>
+        <location filename="../../ui/app.py" line="110"/>
         <source>Start with a demo community to explore every page with realistic data (you can start a new, empty database at any time), or start empty and import your own members and chats.</source>
         <translation>使用示例社群，可以用逼真的数据体验每个页面（之后随时可以新建空白数据库）；也可以从空白开始，导入自己的成员和聊天记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="112"/>
+        <location filename="../../ui/app.py" line="117"/>
         <source>Start with a demo community</source>
         <translation>使用示例社群开始</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="114"/>
+        <location filename="../../ui/app.py" line="119"/>
         <source>Start empty</source>
         <translation>从空白开始</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="123"/>
+        <location filename="../../ui/app.py" line="128"/>
         <source>Creating the demo community…</source>
         <translation>正在创建示例社群…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="124"/>
+        <location filename="../../ui/app.py" line="129"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="131"/>
-        <location filename="../../ui/app.py" line="139"/>
+        <location filename="../../ui/app.py" line="136"/>
+        <location filename="../../ui/app.py" line="144"/>
         <source>Demo community</source>
         <translation>示例社群</translation>
     </message>
@@ -733,22 +733,22 @@ The data as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../ui/charts.py" line="43"/>
+        <location filename="../../ui/charts.py" line="44"/>
         <source>Save this chart as PNG…</source>
         <translation>将此图表保存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="99"/>
+        <location filename="../../ui/charts.py" line="102"/>
         <source>Save as PNG…</source>
         <translation>保存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="104"/>
+        <location filename="../../ui/charts.py" line="107"/>
         <source>Save chart as PNG</source>
         <translation>保存图表为 PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="104"/>
+        <location filename="../../ui/charts.py" line="107"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
@@ -1199,163 +1199,163 @@ The data as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="65"/>
+        <location filename="../../ui/pages/dashboard.py" line="79"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="71"/>
+        <location filename="../../ui/pages/dashboard.py" line="89"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="71"/>
+        <location filename="../../ui/pages/dashboard.py" line="89"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="71"/>
+        <location filename="../../ui/pages/dashboard.py" line="89"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="72"/>
+        <location filename="../../ui/pages/dashboard.py" line="90"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="87"/>
+        <location filename="../../ui/pages/dashboard.py" line="105"/>
         <source>Weekly report…</source>
         <translation>健康度周报…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="88"/>
+        <location filename="../../ui/pages/dashboard.py" line="106"/>
         <source>NPS scores…</source>
         <translation>NPS 评分…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="89"/>
+        <location filename="../../ui/pages/dashboard.py" line="107"/>
         <source>Metric definitions</source>
         <translation>指标定义</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="90"/>
+        <location filename="../../ui/pages/dashboard.py" line="108"/>
         <source>Growth card…</source>
         <translation>成长报告卡…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="91"/>
+        <location filename="../../ui/pages/dashboard.py" line="109"/>
         <source>Export charts as PNG…</source>
         <translation>导出图表为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="93"/>
+        <location filename="../../ui/pages/dashboard.py" line="111"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="96"/>
-        <location filename="../../ui/pages/dashboard.py" line="118"/>
+        <location filename="../../ui/pages/dashboard.py" line="114"/>
+        <location filename="../../ui/pages/dashboard.py" line="136"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="105"/>
+        <location filename="../../ui/pages/dashboard.py" line="123"/>
         <source>No activity in this period. Import chat history and orders, or choose another period.</source>
         <translation>该周期内没有数据。请导入聊天记录和订单，或选择其他周期。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="116"/>
+        <location filename="../../ui/pages/dashboard.py" line="134"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="116"/>
+        <location filename="../../ui/pages/dashboard.py" line="134"/>
         <source>Moved up</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="116"/>
+        <location filename="../../ui/pages/dashboard.py" line="134"/>
         <source>Held</source>
         <translation>保持</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="116"/>
+        <location filename="../../ui/pages/dashboard.py" line="134"/>
         <source>Moved down</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="118"/>
+        <location filename="../../ui/pages/dashboard.py" line="136"/>
         <source>Post</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="118"/>
+        <location filename="../../ui/pages/dashboard.py" line="136"/>
         <source>Posted</source>
         <translation>发布时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="118"/>
+        <location filename="../../ui/pages/dashboard.py" line="136"/>
         <source>Reach</source>
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="118"/>
+        <location filename="../../ui/pages/dashboard.py" line="136"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="119"/>
+        <location filename="../../ui/pages/dashboard.py" line="137"/>
         <source>Shares</source>
         <translation>转发</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="119"/>
+        <location filename="../../ui/pages/dashboard.py" line="137"/>
         <source>Clicks</source>
         <translation>点击</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="119"/>
+        <location filename="../../ui/pages/dashboard.py" line="137"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="178"/>
+        <location filename="../../ui/pages/dashboard.py" line="196"/>
         <source>All groups</source>
         <translation>全部社群</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="204"/>
+        <location filename="../../ui/pages/dashboard.py" line="236"/>
         <source>Chart saved as %1</source>
         <translation>图表已保存为 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="237"/>
+        <location filename="../../ui/pages/dashboard.py" line="279"/>
         <source>Tier movement in the period (Orbit-style)</source>
         <translation>本期会员等级变动（升级 / 保持 / 降级）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="244"/>
+        <location filename="../../ui/pages/dashboard.py" line="286"/>
         <source>Top posts of the period</source>
         <translation>本期热门内容 TOP 10</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="256"/>
+        <location filename="../../ui/pages/dashboard.py" line="298"/>
         <source>No tier changes recorded yet: &apos;held&apos; is everyone at the tier now. Tier changes are recorded from now on (event &apos;tier-change&apos;).</source>
         <translation>尚无等级变动记录：“保持”即当前处于该等级的全部成员。今后的等级变动会被记录（事件 tier-change）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="190"/>
+        <location filename="../../ui/pages/dashboard.py" line="215"/>
         <source>Computing dashboard</source>
         <translation>正在计算看板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="285"/>
+        <location filename="../../ui/pages/dashboard.py" line="327"/>
         <source>Choose a folder for the PNG files</source>
         <translation>选择保存 PNG 文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="288"/>
+        <location filename="../../ui/pages/dashboard.py" line="330"/>
         <source>Charts saved in %1</source>
         <translation>图表已保存到 %1</translation>
     </message>
@@ -2847,7 +2847,7 @@ Orders: CSV or XLSX exports of your shop.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="197"/>
+        <location filename="../../ui/app.py" line="202"/>
         <location filename="../../ui/main_window.py" line="73"/>
         <source>Members</source>
         <translation>成员</translation>
@@ -3785,62 +3785,62 @@ Members already here are recognised by WeChat ID, phone or exact name and update
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../ui/models/member_table.py" line="35"/>
+        <location filename="../../ui/models/member_table.py" line="44"/>
         <source>Name</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../../ui/models/member_table.py" line="36"/>
+        <location filename="../../ui/models/member_table.py" line="45"/>
         <source>Groups</source>
         <translation>所在群</translation>
     </message>
     <message>
-        <location filename="../../ui/models/member_table.py" line="37"/>
+        <location filename="../../ui/models/member_table.py" line="46"/>
         <source>Tier</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location filename="../../ui/models/member_table.py" line="38"/>
+        <location filename="../../ui/models/member_table.py" line="47"/>
         <source>Last active</source>
         <translation>最近活跃</translation>
     </message>
     <message>
-        <location filename="../../ui/models/member_table.py" line="39"/>
+        <location filename="../../ui/models/member_table.py" line="48"/>
         <source>Days silent</source>
         <translation>沉默天数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/member_table.py" line="40"/>
+        <location filename="../../ui/models/member_table.py" line="49"/>
         <source>Messages</source>
         <translation>发言数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/member_table.py" line="41"/>
+        <location filename="../../ui/models/member_table.py" line="50"/>
         <source>Joined</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../../ui/models/member_table.py" line="42"/>
+        <location filename="../../ui/models/member_table.py" line="51"/>
         <source>Source</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/models/member_table.py" line="43"/>
+        <location filename="../../ui/models/member_table.py" line="52"/>
         <source>WeChat ID</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/member_table.py" line="44"/>
+        <location filename="../../ui/models/member_table.py" line="53"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/member_table.py" line="45"/>
+        <location filename="../../ui/models/member_table.py" line="54"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../ui/models/member_table.py" line="46"/>
+        <location filename="../../ui/models/member_table.py" line="55"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -3859,7 +3859,7 @@ Members already here are recognised by WeChat ID, phone or exact name and update
     </message>
     <message>
         <location filename="../../ui/pages/members.py" line="57"/>
-        <location filename="../../ui/pages/members.py" line="243"/>
+        <location filename="../../ui/pages/members.py" line="258"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
@@ -3880,19 +3880,19 @@ Members already here are recognised by WeChat ID, phone or exact name and update
     </message>
     <message>
         <location filename="../../ui/pages/members.py" line="74"/>
-        <location filename="../../ui/pages/members.py" line="352"/>
+        <location filename="../../ui/pages/members.py" line="367"/>
         <source>Details…</source>
         <translation>详情…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/members.py" line="76"/>
-        <location filename="../../ui/pages/members.py" line="185"/>
+        <location filename="../../ui/pages/members.py" line="188"/>
         <source>Bulk actions</source>
         <translation>批量操作</translation>
     </message>
     <message>
         <location filename="../../ui/pages/members.py" line="80"/>
-        <location filename="../../ui/pages/members.py" line="354"/>
+        <location filename="../../ui/pages/members.py" line="369"/>
         <source>Merge two…</source>
         <translation>合并两位…</translation>
     </message>
@@ -3932,282 +3932,287 @@ Members already here are recognised by WeChat ID, phone or exact name and update
         <translation>显示全部成员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="185"/>
+        <location filename="../../ui/pages/members.py" line="188"/>
         <source>Bulk actions (%n)</source>
         <translation>
             <numerusform>批量操作（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="243"/>
+        <location filename="../../ui/pages/members.py" line="211"/>
+        <source>Searching…</source>
+        <translation>正在查找…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="258"/>
         <source>Filters (%1)</source>
         <translation>筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="248"/>
+        <location filename="../../ui/pages/members.py" line="263"/>
         <source>All members</source>
         <translation>全部成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="273"/>
+        <location filename="../../ui/pages/members.py" line="288"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="273"/>
+        <location filename="../../ui/pages/members.py" line="288"/>
         <source>Name of this view:</source>
         <translation>视图名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="282"/>
+        <location filename="../../ui/pages/members.py" line="297"/>
         <source>View “%1” saved.</source>
         <translation>视图“%1”已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="302"/>
+        <location filename="../../ui/pages/members.py" line="317"/>
         <source>Showing: %1</source>
         <translation>仅显示：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="310"/>
+        <location filename="../../ui/pages/members.py" line="325"/>
         <source>%n member(s) found</source>
         <translation>
             <numerusform>找到 %n 位成员</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="312"/>
+        <location filename="../../ui/pages/members.py" line="327"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n 位成员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="315"/>
+        <location filename="../../ui/pages/members.py" line="330"/>
         <source>No members yet. Import a chat export, an order export or a member spreadsheet to begin.</source>
         <translation>还没有成员。导入聊天记录、订单导出或成员表格即可开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="319"/>
+        <location filename="../../ui/pages/members.py" line="334"/>
         <source>No member matches this search and these filters.</source>
         <translation>没有符合当前搜索和筛选条件的成员。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="327"/>
+        <location filename="../../ui/pages/members.py" line="342"/>
         <source>Add tags…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="328"/>
+        <location filename="../../ui/pages/members.py" line="343"/>
         <source>Remove tags…</source>
         <translation>移除标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="330"/>
+        <location filename="../../ui/pages/members.py" line="345"/>
         <source>Add to group…</source>
         <translation>加入群…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="331"/>
+        <location filename="../../ui/pages/members.py" line="346"/>
         <source>Move to group…</source>
         <translation>移到群…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="333"/>
+        <location filename="../../ui/pages/members.py" line="348"/>
         <source>Set tier</source>
         <translation>设置等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="334"/>
+        <location filename="../../ui/pages/members.py" line="349"/>
         <source>No tier</source>
         <translation>无等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="337"/>
+        <location filename="../../ui/pages/members.py" line="352"/>
         <source>Mark do-not-contact</source>
         <translation>标记为勿扰</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="338"/>
+        <location filename="../../ui/pages/members.py" line="353"/>
         <source>Clear do-not-contact</source>
         <translation>取消勿扰</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="340"/>
+        <location filename="../../ui/pages/members.py" line="355"/>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="341"/>
+        <location filename="../../ui/pages/members.py" line="356"/>
         <source>Select all shown</source>
         <translation>全选当前列表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="372"/>
+        <location filename="../../ui/pages/members.py" line="387"/>
         <source>Add tags</source>
         <translation>添加标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="372"/>
+        <location filename="../../ui/pages/members.py" line="387"/>
         <source>Tags to give the %n selected member(s):</source>
         <translation>
             <numerusform>给选中的 %n 位成员添加的标签：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="377"/>
+        <location filename="../../ui/pages/members.py" line="392"/>
         <source>Adding tags</source>
         <translation>正在添加标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="379"/>
+        <location filename="../../ui/pages/members.py" line="394"/>
         <source>%n tag(s) added.</source>
         <translation>
             <numerusform>已添加 %n 个标签。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="387"/>
+        <location filename="../../ui/pages/members.py" line="402"/>
         <source>Remove tags</source>
         <translation>移除标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="387"/>
+        <location filename="../../ui/pages/members.py" line="402"/>
         <source>Tags to take from the %n selected member(s):</source>
         <translation>
             <numerusform>从选中的 %n 位成员移除的标签：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="392"/>
+        <location filename="../../ui/pages/members.py" line="407"/>
         <source>Removing tags</source>
         <translation>正在移除标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="394"/>
+        <location filename="../../ui/pages/members.py" line="409"/>
         <source>%n tag(s) removed.</source>
         <translation>
             <numerusform>已移除 %n 个标签。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="402"/>
+        <location filename="../../ui/pages/members.py" line="417"/>
         <source>Move to group</source>
         <translation>移到群</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="402"/>
+        <location filename="../../ui/pages/members.py" line="417"/>
         <source>Move the %n selected member(s) to:</source>
         <translation>
             <numerusform>把选中的 %n 位成员移到：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="404"/>
+        <location filename="../../ui/pages/members.py" line="419"/>
         <source>Add to group</source>
         <translation>加入群</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="404"/>
+        <location filename="../../ui/pages/members.py" line="419"/>
         <source>Add the %n selected member(s) to:</source>
         <translation>
             <numerusform>把选中的 %n 位成员加入：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="412"/>
+        <location filename="../../ui/pages/members.py" line="427"/>
         <source>%n member(s) changed groups.</source>
         <translation>
             <numerusform>%n 位成员已调整所在群。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="419"/>
+        <location filename="../../ui/pages/members.py" line="434"/>
         <source>Editing members</source>
         <translation>正在修改成员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="421"/>
+        <location filename="../../ui/pages/members.py" line="436"/>
         <source>%n member(s) changed.</source>
         <translation>
             <numerusform>已修改 %n 位成员。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="451"/>
+        <location filename="../../ui/pages/members.py" line="466"/>
         <source>Merge two members</source>
         <translation>合并两位成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="454"/>
+        <location filename="../../ui/pages/members.py" line="469"/>
         <source>Are these the same person? Choose the member to keep: the other one&apos;s messages, orders, aliases, tags, groups and points move to it, and its name becomes an alias. A merge can be undone.</source>
         <translation>这是同一个人吗？请选择要保留的成员：另一位的发言、订单、别名、标签、所在群和积分都会移到保留的成员名下，其昵称会成为别名。合并可以撤销。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="461"/>
+        <location filename="../../ui/pages/members.py" line="476"/>
         <source>%n message(s), joined %1</source>
         <translation>
             <numerusform>%n 条发言，%1 入群</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="464"/>
-        <location filename="../../ui/pages/members.py" line="465"/>
+        <location filename="../../ui/pages/members.py" line="479"/>
+        <location filename="../../ui/pages/members.py" line="480"/>
         <source>Keep %1</source>
         <translation>保留 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="473"/>
+        <location filename="../../ui/pages/members.py" line="488"/>
         <source>Merging members</source>
         <translation>正在合并成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="479"/>
+        <location filename="../../ui/pages/members.py" line="494"/>
         <source>Merged. Undo puts both members back as they were.</source>
         <translation>已合并。撤销可把两位成员恢复原状。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="503"/>
-        <location filename="../../ui/pages/members.py" line="506"/>
-        <location filename="../../ui/pages/members.py" line="513"/>
-        <location filename="../../ui/pages/members.py" line="552"/>
+        <location filename="../../ui/pages/members.py" line="518"/>
+        <location filename="../../ui/pages/members.py" line="521"/>
+        <location filename="../../ui/pages/members.py" line="528"/>
+        <location filename="../../ui/pages/members.py" line="567"/>
         <source>Export members</source>
         <translation>导出成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="503"/>
+        <location filename="../../ui/pages/members.py" line="518"/>
         <source>There are no members to export.</source>
         <translation>没有可导出的成员。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="506"/>
+        <location filename="../../ui/pages/members.py" line="521"/>
         <source>members.xlsx</source>
         <translation>成员.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="506"/>
+        <location filename="../../ui/pages/members.py" line="521"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="514"/>
+        <location filename="../../ui/pages/members.py" line="529"/>
         <source>Export %n member(s) to %1?</source>
         <translation>
             <numerusform>将 %n 位成员导出到 %1？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="516"/>
+        <location filename="../../ui/pages/members.py" line="531"/>
         <source>Full phone numbers (otherwise masked as 138****8000)</source>
         <translation>导出完整手机号（否则显示为 138****8000）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="548"/>
+        <location filename="../../ui/pages/members.py" line="563"/>
         <source>Exporting members</source>
         <translation>正在导出成员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="550"/>
+        <location filename="../../ui/pages/members.py" line="565"/>
         <source>Exported %n member(s) to %1</source>
         <translation>
             <numerusform>已将 %n 位成员导出到 %1</numerusform>
@@ -5581,125 +5586,125 @@ Members already here are recognised by WeChat ID, phone or exact name and update
         <translation>正在打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="103"/>
-        <location filename="../../ui/session.py" line="131"/>
-        <location filename="../../ui/session.py" line="140"/>
+        <location filename="../../ui/session.py" line="105"/>
+        <location filename="../../ui/session.py" line="133"/>
+        <location filename="../../ui/session.py" line="142"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="151"/>
+        <location filename="../../ui/session.py" line="153"/>
         <source>Looking for a good backup…</source>
         <translation>正在查找完好的备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="154"/>
+        <location filename="../../ui/session.py" line="156"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="155"/>
+        <location filename="../../ui/session.py" line="157"/>
         <source>Qunzhu cannot use the database %1: it is damaged.</source>
         <translation>群主无法使用数据库 %1：它已损坏。</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="161"/>
+        <location filename="../../ui/session.py" line="163"/>
         <source>Qunzhu can put the damaged file aside (it is renamed, not deleted) and restore the newest good backup, from %1, with %2 members. Changes made after that backup are not in it.</source>
         <translation>群主可以把损坏的文件放到一边（只是改名，不会删除），并恢复最新的完好备份（%1，共 %2 名成员）。该备份之后所做的更改不在其中。</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="167"/>
+        <location filename="../../ui/session.py" line="169"/>
         <source>Restore the backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="171"/>
+        <location filename="../../ui/session.py" line="173"/>
         <source>There is no good backup of it. Qunzhu can put the damaged file aside (it is renamed, not deleted) and start with an empty database, or quit and leave everything as it is.</source>
         <translation>没有它的完好备份。群主可以把损坏的文件放到一边（只是改名，不会删除）并从空数据库开始，或者退出并保持一切原样。</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="175"/>
+        <location filename="../../ui/session.py" line="177"/>
         <source>Start with an empty database</source>
         <translation>从空数据库开始</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="176"/>
+        <location filename="../../ui/session.py" line="178"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="182"/>
-        <location filename="../../ui/session.py" line="271"/>
+        <location filename="../../ui/session.py" line="184"/>
+        <location filename="../../ui/session.py" line="273"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="184"/>
-        <location filename="../../ui/session.py" line="278"/>
+        <location filename="../../ui/session.py" line="186"/>
+        <location filename="../../ui/session.py" line="280"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="189"/>
+        <location filename="../../ui/session.py" line="191"/>
         <source>Database restored</source>
         <translation>数据库已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="189"/>
+        <location filename="../../ui/session.py" line="191"/>
         <source>New database</source>
         <translation>新数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="190"/>
+        <location filename="../../ui/session.py" line="192"/>
         <source>The damaged file was kept as:
 %1</source>
         <translation>损坏的文件已保留为：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="219"/>
+        <location filename="../../ui/session.py" line="221"/>
         <source>Checking the database</source>
         <translation>正在检查数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="228"/>
+        <location filename="../../ui/session.py" line="230"/>
         <source>Emptying old trash</source>
         <translation>正在清理过期的回收站项目</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="237"/>
+        <location filename="../../ui/session.py" line="239"/>
         <source>Updating points and tiers</source>
         <translation>正在更新积分与等级</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="256"/>
+        <location filename="../../ui/session.py" line="258"/>
         <source>Backing up</source>
         <translation>正在备份</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="260"/>
+        <location filename="../../ui/session.py" line="262"/>
         <source>Backup written.</source>
         <translation>备份已写入。</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="282"/>
+        <location filename="../../ui/session.py" line="284"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="283"/>
+        <location filename="../../ui/session.py" line="285"/>
         <source>The backup was restored. The data as it was before is kept in the backup:
 %1</source>
         <translation>备份已恢复。恢复之前的数据保存在备份中：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="316"/>
+        <location filename="../../ui/session.py" line="318"/>
         <source>Backing up before closing…</source>
         <translation>关闭前正在备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="322"/>
+        <location filename="../../ui/session.py" line="324"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>

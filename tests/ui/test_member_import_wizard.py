@@ -108,7 +108,8 @@ def test_members_page_exports_the_shown_members(qtbot, db, tmp_path: Path) -> No
             )
     page = MembersPage(db)
     qtbot.addWidget(page)
-    page.refresh()
+    with qtbot.waitSignal(page.model.loaded, timeout=20000):
+        page.refresh()
     ids = [page.model.member_id(r) for r in range(page.model.rowCount())]
     target = tmp_path / "out.csv"
     job = page.start_export(ids, target, full_phones=False)

@@ -19,7 +19,13 @@ def make_page(qtbot, db) -> MembersPage:
     page.resize(1300, 800)
     page.show()
     page.activate()
+    settle(qtbot)
     return page
+
+
+def settle(qtbot) -> None:
+    """The page's reloads and the table's ids are read in the background: wait until they are in place."""
+    qtbot.waitUntil(lambda: workers.idle(50), timeout=30000)
 
 
 def shown_ids(page) -> list[int]:
@@ -33,7 +39,8 @@ def test_filter_panel_and_search_narrow_the_table(qtbot, demo_db_copy):
     # tick the first tag of the first dimension in the panel, as a person would
     top = page.panel.tags.topLevelItem(0)
     top.child(0).setCheckState(0, Qt.CheckState.Checked)
-    qtbot.waitUntil(lambda: page.model.rowCount() < everyone, timeout=3000)
+    qtbot.waitUntil(lambda: page.model.rowCount() < everyone, timeout=30000)
+    settle(qtbot)
     dim_id, tag_id = top.child(0).data(0, Qt.ItemDataRole.UserRole)
     with demo_db_copy.session() as s:
         expected = search_ids(s, MemberFilter(tags={dim_id: [tag_id]}), today=DEMO_TODAY)
@@ -43,6 +50,7 @@ def test_filter_panel_and_search_narrow_the_table(qtbot, demo_db_copy):
     page.panel.clear()
     page.panel.states.item(3).setCheckState(Qt.CheckState.Checked)
     qtbot.waitUntil(lambda: page.model.filter().states == ["deep_churn"], timeout=3000)
+    settle(qtbot)
     with demo_db_copy.session() as s:
         expected = search_ids(s, MemberFilter(states=["deep_churn"]), today=DEMO_TODAY)
     assert sorted(shown_ids(page)) == sorted(expected) and 0 < len(expected) < everyone
@@ -53,15 +61,18 @@ def test_saved_view_round_trip(qtbot, demo_db_copy, monkeypatch):
     page.search.setText("小")
     page.panel.states.item(0).setCheckState(Qt.CheckState.Checked)
     qtbot.waitUntil(lambda: page.model.filter().text == "小", timeout=3000)
+    settle(qtbot)
     wanted = shown_ids(page)
     monkeypatch.setattr("ui.pages.members.QInputDialog.getText", lambda *a, **k: ("活跃的小", True))
     page.save_view()
     assert page.views.currentData() == "活跃的小"
     page.views.setCurrentIndex(0)
     page._view_chosen(0)
+    settle(qtbot)
     assert page.model.rowCount() == 400 and page.search.text() == ""
     page.views.setCurrentIndex(page.views.findData("活跃的小"))
     page._view_chosen(page.views.currentIndex())
+    settle(qtbot)
     assert shown_ids(page) == wanted
     assert page.panel.states.item(0).checkState() == Qt.CheckState.Checked
 

@@ -34,6 +34,7 @@ def test_members_go_to_the_trash_and_come_back_with_undo(qtbot, shop) -> None:
     qtbot.addWidget(page)
     page.show()
     page.activate()
+    _done(qtbot)
     assert page.model.rowCount() == 400 and not page.trash.delete_btn.isEnabled()
     selection = page.table.selectionModel()
     for row in (0, 1, 2):

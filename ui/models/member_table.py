@@ -1,10 +1,17 @@
-"""A lazy table model over the members: it holds ordered ids and fetches rows a page at a time."""
+"""A lazy table model over the members: it holds ordered ids and fetches rows a page at a time.
+
+The ids of a search, filter or sort are read on a worker (``ui.workers``): the first read after a change of the
+data builds the in-memory sort orders and search texts of ``core.members`` (up to a second or two at 100,000
+members), which the UI thread must not wait for. Until they arrive the old rows stay in place; ``loaded`` fires
+when the new ones are.
+"""
 
 from __future__ import annotations
 
 import logging
 from dataclasses import replace
 from datetime import date
+from functools import partial
 from typing import NamedTuple
 
 from PySide6.QtCore import (
@@ -14,6 +21,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 from sqlalchemy.exc import DBAPIError
@@ -21,6 +29,7 @@ from sqlalchemy.exc import DBAPIError
 from core import custom_fields
 from core import members as member_queries
 from core.db import Database
+from ui import workers
 from ui.labels import label
 from ui.widgets.tag_chips import CHIPS_ROLE
 
@@ -71,7 +80,31 @@ class _Line(NamedTuple):
     chips: tuple[tuple[str, str], ...]
 
 
+def _list_ids(
+    _progress,
+    db: Database,
+    flt: member_queries.MemberFilter,
+    sort: str,
+    descending: bool,
+    today: date,
+    only: frozenset[int] | None,
+) -> tuple[list[int], list[custom_fields.FieldDef]] | None:
+    """The worker's part of a reload: the ids to show, in order, and the custom fields (None: unreadable)."""
+    try:
+        with db.session() as s:
+            fields = custom_fields.fields(s)
+            ids = member_queries.search_ids(s, flt, sort, descending, today)
+    except DBAPIError:  # a damaged file: the start-up check offers a backup; show nothing meanwhile
+        log.exception("cannot list members")
+        return None
+    if only is not None:
+        ids = [i for i in ids if i in only]
+    return ids, fields
+
+
 class MemberTableModel(QAbstractTableModel):
+    loaded = Signal()  # the ids of the latest reload are in place (after the model's reset)
+
     def __init__(self, db: Database, today: date | None = None, parent=None) -> None:
         super().__init__(parent)
         self.db = db
@@ -84,24 +117,47 @@ class MemberTableModel(QAbstractTableModel):
         self._descending = False
         self._only: frozenset[int] | None = None  # click-through: just these members
         self._started = False  # nothing is read before the first reload (a view's setSortingEnabled sorts at once)
+        self._asked = 0  # reloads asked for; only the newest one's ids are shown
+        self._shown = 0  # the reload whose ids are in place
 
     # -- loading
     def reload(self) -> None:
+        """Read the ids for the current search, filter and sort in the background (see the module's note)."""
         self._started = True
-        try:
-            with self.db.session() as s:
-                fields = custom_fields.fields(s)
-                ids = member_queries.search_ids(s, self._filter, self._sort, self._descending, self.today)
-            if self._only is not None:
-                ids = [i for i in ids if i in self._only]
-        except DBAPIError:  # a damaged file: the start-up check offers a backup; show nothing meanwhile
-            log.exception("cannot list members")
-            ids, fields = [], self._fields
+        self._asked += 1
+        job = workers.run_job(
+            "member list",
+            _list_ids,
+            self.db,
+            replace(self._filter),
+            self._sort,
+            self._descending,
+            self.today,
+            self._only,
+            parent=self,
+        )
+        job.succeeded.connect(partial(self._arrived, self._asked))
+        job.failed.connect(partial(self._failed, self._asked))  # the job logged the error
+
+    @property
+    def loading(self) -> bool:
+        """True while a reload's ids have not arrived yet."""
+        return self._shown != self._asked
+
+    def _failed(self, request: int, _message: str, _trace: str) -> None:
+        self._arrived(request, None)
+
+    def _arrived(self, request: int, result: tuple[list[int], list[custom_fields.FieldDef]] | None) -> None:
+        if request != self._asked:  # a newer search or sort was asked for meanwhile: wait for that one
+            return
+        ids, fields = ([], self._fields) if result is None else result
         self.beginResetModel()
         self._ids = ids
         self._fields = fields
         self._pages.clear()
+        self._shown = request
         self.endResetModel()
+        self.loaded.emit()
 
     def set_search(self, text: str) -> None:
         if text != self._filter.text:

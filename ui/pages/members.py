@@ -149,6 +149,8 @@ class MembersPage(Page):
 
         self._hidden: set[str] = set()
         self._columns_ready = False
+        self._columns_stale = False
+        self._applied_columns = -1
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(200)
@@ -164,6 +166,7 @@ class MembersPage(Page):
         self.fields_btn.clicked.connect(self.edit_fields)
         self.tags_btn.clicked.connect(self.manage_tags)
         self.model.modelReset.connect(self._update_count)
+        self.model.loaded.connect(self._columns_arrived)
         self.model.modelReset.connect(self._selection_changed)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self._build_bulk_menu()
@@ -193,9 +196,19 @@ class MembersPage(Page):
         self.panel.set_options(options)
         self._hidden = set(DEFAULT_HIDDEN if hidden is None else hidden)
         self._fill_views(saved)
+        self._columns_stale = True  # custom fields may have changed: their columns come with the ids
         self.model.reload()
-        self._apply_columns()
+        self._show_searching()
         self.trash.update_undo()
+
+    def _columns_arrived(self) -> None:
+        if self._columns_stale or self._applied_columns != self.model.columnCount():
+            self._columns_stale = False
+            self._apply_columns()
+
+    def _show_searching(self) -> None:
+        if self.model.loading:
+            self.count.setText(self.tr("Searching…"))
 
     def _apply_columns(self) -> None:
         header = self.table.horizontalHeader()
@@ -207,6 +220,7 @@ class MembersPage(Page):
             if not self._columns_ready or col >= len(COLUMNS):
                 self.table.setColumnWidth(col, WIDTHS.get(key, 110))
         self._columns_ready = True
+        self._applied_columns = self.model.columnCount()
         self.columns_menu.clear()
         for col in range(self.model.columnCount()):
             key = self.model.column_key(col)
@@ -239,6 +253,7 @@ class MembersPage(Page):
 
     def _apply_filter(self) -> None:
         self.model.set_filter(self.current_filter())
+        self._show_searching()
         n = self.panel.active_count()
         self.filter_btn.setText(self.tr("Filters (%1)").replace("%1", str(n)) if n else self.tr("Filters"))
 
