@@ -32,6 +32,16 @@ def shown_ids(page) -> list[int]:
     return [page.model.member_id(r) for r in range(page.model.rowCount())]
 
 
+def test_members_come_in_the_order_they_were_added_until_a_column_is_clicked(qtbot, demo_db_copy):
+    page = make_page(qtbot, demo_db_copy)
+    assert shown_ids(page)[:50] == sorted(shown_ids(page))[:50]
+    assert page.table.horizontalHeader().sortIndicatorSection() == -1
+    page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # a click on 昵称
+    settle(qtbot)
+    with demo_db_copy.session() as s:
+        assert shown_ids(page) == search_ids(s, MemberFilter(), sort="name", today=DEMO_TODAY)
+
+
 def test_filter_panel_and_search_narrow_the_table(qtbot, demo_db_copy):
     page = make_page(qtbot, demo_db_copy)
     everyone = page.model.rowCount()

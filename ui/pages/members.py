@@ -115,9 +115,11 @@ class MembersPage(Page):
         self.model = MemberTableModel(db, parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        # No sort column at first (members in the order they came): the indicator is cleared *before* sorting
+        # is enabled, which sorts at once by the indicator's column (else by name, descending: emoji names first).
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicatorShown(True)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().setSectionsMovable(True)
         self.table.horizontalHeader().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.horizontalHeader().customContextMenuRequested.connect(self._header_menu)
