@@ -3859,7 +3859,7 @@ Members already here are recognised by WeChat ID, phone or exact name and update
     </message>
     <message>
         <location filename="../../ui/pages/members.py" line="57"/>
-        <location filename="../../ui/pages/members.py" line="260"/>
+        <location filename="../../ui/pages/members.py" line="263"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
@@ -3880,19 +3880,19 @@ Members already here are recognised by WeChat ID, phone or exact name and update
     </message>
     <message>
         <location filename="../../ui/pages/members.py" line="74"/>
-        <location filename="../../ui/pages/members.py" line="369"/>
+        <location filename="../../ui/pages/members.py" line="372"/>
         <source>Details…</source>
         <translation>详情…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/members.py" line="76"/>
-        <location filename="../../ui/pages/members.py" line="190"/>
+        <location filename="../../ui/pages/members.py" line="193"/>
         <source>Bulk actions</source>
         <translation>批量操作</translation>
     </message>
     <message>
         <location filename="../../ui/pages/members.py" line="80"/>
-        <location filename="../../ui/pages/members.py" line="371"/>
+        <location filename="../../ui/pages/members.py" line="374"/>
         <source>Merge two…</source>
         <translation>合并两位…</translation>
     </message>
@@ -3932,287 +3932,287 @@ Members already here are recognised by WeChat ID, phone or exact name and update
         <translation>显示全部成员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="190"/>
+        <location filename="../../ui/pages/members.py" line="193"/>
         <source>Bulk actions (%n)</source>
         <translation>
             <numerusform>批量操作（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="213"/>
+        <location filename="../../ui/pages/members.py" line="216"/>
         <source>Searching…</source>
         <translation>正在查找…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="260"/>
+        <location filename="../../ui/pages/members.py" line="263"/>
         <source>Filters (%1)</source>
         <translation>筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="265"/>
+        <location filename="../../ui/pages/members.py" line="268"/>
         <source>All members</source>
         <translation>全部成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="290"/>
+        <location filename="../../ui/pages/members.py" line="293"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="290"/>
+        <location filename="../../ui/pages/members.py" line="293"/>
         <source>Name of this view:</source>
         <translation>视图名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="299"/>
+        <location filename="../../ui/pages/members.py" line="302"/>
         <source>View “%1” saved.</source>
         <translation>视图“%1”已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="319"/>
+        <location filename="../../ui/pages/members.py" line="322"/>
         <source>Showing: %1</source>
         <translation>仅显示：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="327"/>
+        <location filename="../../ui/pages/members.py" line="330"/>
         <source>%n member(s) found</source>
         <translation>
             <numerusform>找到 %n 位成员</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="329"/>
+        <location filename="../../ui/pages/members.py" line="332"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n 位成员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="332"/>
+        <location filename="../../ui/pages/members.py" line="335"/>
         <source>No members yet. Import a chat export, an order export or a member spreadsheet to begin.</source>
         <translation>还没有成员。导入聊天记录、订单导出或成员表格即可开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="336"/>
+        <location filename="../../ui/pages/members.py" line="339"/>
         <source>No member matches this search and these filters.</source>
         <translation>没有符合当前搜索和筛选条件的成员。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="344"/>
+        <location filename="../../ui/pages/members.py" line="347"/>
         <source>Add tags…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="345"/>
+        <location filename="../../ui/pages/members.py" line="348"/>
         <source>Remove tags…</source>
         <translation>移除标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="347"/>
+        <location filename="../../ui/pages/members.py" line="350"/>
         <source>Add to group…</source>
         <translation>加入群…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="348"/>
+        <location filename="../../ui/pages/members.py" line="351"/>
         <source>Move to group…</source>
         <translation>移到群…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="350"/>
+        <location filename="../../ui/pages/members.py" line="353"/>
         <source>Set tier</source>
         <translation>设置等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="351"/>
+        <location filename="../../ui/pages/members.py" line="354"/>
         <source>No tier</source>
         <translation>无等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="354"/>
+        <location filename="../../ui/pages/members.py" line="357"/>
         <source>Mark do-not-contact</source>
         <translation>标记为勿扰</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="355"/>
+        <location filename="../../ui/pages/members.py" line="358"/>
         <source>Clear do-not-contact</source>
         <translation>取消勿扰</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="357"/>
+        <location filename="../../ui/pages/members.py" line="360"/>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="358"/>
+        <location filename="../../ui/pages/members.py" line="361"/>
         <source>Select all shown</source>
         <translation>全选当前列表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="389"/>
+        <location filename="../../ui/pages/members.py" line="392"/>
         <source>Add tags</source>
         <translation>添加标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="389"/>
+        <location filename="../../ui/pages/members.py" line="392"/>
         <source>Tags to give the %n selected member(s):</source>
         <translation>
             <numerusform>给选中的 %n 位成员添加的标签：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="394"/>
+        <location filename="../../ui/pages/members.py" line="397"/>
         <source>Adding tags</source>
         <translation>正在添加标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="396"/>
+        <location filename="../../ui/pages/members.py" line="399"/>
         <source>%n tag(s) added.</source>
         <translation>
             <numerusform>已添加 %n 个标签。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="404"/>
+        <location filename="../../ui/pages/members.py" line="407"/>
         <source>Remove tags</source>
         <translation>移除标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="404"/>
+        <location filename="../../ui/pages/members.py" line="407"/>
         <source>Tags to take from the %n selected member(s):</source>
         <translation>
             <numerusform>从选中的 %n 位成员移除的标签：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="409"/>
+        <location filename="../../ui/pages/members.py" line="412"/>
         <source>Removing tags</source>
         <translation>正在移除标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="411"/>
+        <location filename="../../ui/pages/members.py" line="414"/>
         <source>%n tag(s) removed.</source>
         <translation>
             <numerusform>已移除 %n 个标签。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="419"/>
+        <location filename="../../ui/pages/members.py" line="422"/>
         <source>Move to group</source>
         <translation>移到群</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="419"/>
+        <location filename="../../ui/pages/members.py" line="422"/>
         <source>Move the %n selected member(s) to:</source>
         <translation>
             <numerusform>把选中的 %n 位成员移到：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="421"/>
+        <location filename="../../ui/pages/members.py" line="424"/>
         <source>Add to group</source>
         <translation>加入群</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="421"/>
+        <location filename="../../ui/pages/members.py" line="424"/>
         <source>Add the %n selected member(s) to:</source>
         <translation>
             <numerusform>把选中的 %n 位成员加入：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="429"/>
+        <location filename="../../ui/pages/members.py" line="432"/>
         <source>%n member(s) changed groups.</source>
         <translation>
             <numerusform>%n 位成员已调整所在群。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="436"/>
+        <location filename="../../ui/pages/members.py" line="439"/>
         <source>Editing members</source>
         <translation>正在修改成员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="438"/>
+        <location filename="../../ui/pages/members.py" line="441"/>
         <source>%n member(s) changed.</source>
         <translation>
             <numerusform>已修改 %n 位成员。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="468"/>
+        <location filename="../../ui/pages/members.py" line="471"/>
         <source>Merge two members</source>
         <translation>合并两位成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="471"/>
+        <location filename="../../ui/pages/members.py" line="474"/>
         <source>Are these the same person? Choose the member to keep: the other one&apos;s messages, orders, aliases, tags, groups and points move to it, and its name becomes an alias. A merge can be undone.</source>
         <translation>这是同一个人吗？请选择要保留的成员：另一位的发言、订单、别名、标签、所在群和积分都会移到保留的成员名下，其昵称会成为别名。合并可以撤销。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="478"/>
+        <location filename="../../ui/pages/members.py" line="481"/>
         <source>%n message(s), joined %1</source>
         <translation>
             <numerusform>%n 条发言，%1 入群</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="481"/>
-        <location filename="../../ui/pages/members.py" line="482"/>
+        <location filename="../../ui/pages/members.py" line="484"/>
+        <location filename="../../ui/pages/members.py" line="485"/>
         <source>Keep %1</source>
         <translation>保留 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="490"/>
+        <location filename="../../ui/pages/members.py" line="493"/>
         <source>Merging members</source>
         <translation>正在合并成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="496"/>
+        <location filename="../../ui/pages/members.py" line="499"/>
         <source>Merged. Undo puts both members back as they were.</source>
         <translation>已合并。撤销可把两位成员恢复原状。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="520"/>
         <location filename="../../ui/pages/members.py" line="523"/>
-        <location filename="../../ui/pages/members.py" line="530"/>
-        <location filename="../../ui/pages/members.py" line="569"/>
+        <location filename="../../ui/pages/members.py" line="526"/>
+        <location filename="../../ui/pages/members.py" line="533"/>
+        <location filename="../../ui/pages/members.py" line="572"/>
         <source>Export members</source>
         <translation>导出成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="520"/>
+        <location filename="../../ui/pages/members.py" line="523"/>
         <source>There are no members to export.</source>
         <translation>没有可导出的成员。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="523"/>
+        <location filename="../../ui/pages/members.py" line="526"/>
         <source>members.xlsx</source>
         <translation>成员.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="523"/>
+        <location filename="../../ui/pages/members.py" line="526"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="531"/>
+        <location filename="../../ui/pages/members.py" line="534"/>
         <source>Export %n member(s) to %1?</source>
         <translation>
             <numerusform>将 %n 位成员导出到 %1？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="533"/>
+        <location filename="../../ui/pages/members.py" line="536"/>
         <source>Full phone numbers (otherwise masked as 138****8000)</source>
         <translation>导出完整手机号（否则显示为 138****8000）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="565"/>
+        <location filename="../../ui/pages/members.py" line="568"/>
         <source>Exporting members</source>
         <translation>正在导出成员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="567"/>
+        <location filename="../../ui/pages/members.py" line="570"/>
         <source>Exported %n member(s) to %1</source>
         <translation>
             <numerusform>已将 %n 位成员导出到 %1</numerusform>

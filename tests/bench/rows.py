@@ -214,6 +214,8 @@ def member_table_rows(ctx: Context) -> list[Row]:
 
         def show(model: MemberTableModel | None) -> None:
             view.setModel(model)
+            if model is not None:
+                model.loaded.connect(view.doItemsLayout)  # as the Members page does
             for col, (key, _header, _sort) in enumerate(COLUMNS if model is not None else ()):
                 view.setColumnWidth(col, WIDTHS.get(key, 110))
 

@@ -169,6 +169,9 @@ class MembersPage(Page):
         self.tags_btn.clicked.connect(self.manage_tags)
         self.model.modelReset.connect(self._update_count)
         self.model.loaded.connect(self._columns_arrived)
+        # Lay the rows out at once: left to Qt's delayed layout, a reset that arrives from a worker is painted
+        # first without its scroll bar, then again with it (two paints of the screen instead of one).
+        self.model.loaded.connect(self.table.doItemsLayout)
         self.model.modelReset.connect(self._selection_changed)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self._build_bulk_menu()
