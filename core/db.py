@@ -161,7 +161,7 @@ class Database:
         a full disk or a read-only folder leaves the database as it was before.
         """
         try:
-            with self.engine.begin() as conn:
+            with write_transaction(self.engine) as conn:
                 yield conn
         except (exc.OperationalError, exc.DatabaseError, sqlite3.Error, OSError) as error:
             friendly = friendly_error(error, self.path)
@@ -186,6 +186,24 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur.close()
 
 
+_IMMEDIATE = "qunzhu_begin_immediate"
+
+
+@contextmanager
+def write_transaction(engine: Engine) -> Iterator[Connection]:
+    """A transaction that takes the write lock when it begins (SQLite's ``BEGIN IMMEDIATE``), waiting up to the
+    busy timeout for another writer to finish.
+
+    A plain ``BEGIN`` only locks at the first write, and in WAL mode a transaction that has read and then writes
+    fails at once ("database is locked", no waiting) when another connection committed in between: the start-up
+    upkeep committing while a page's load or a bulk change was reading was enough.
+    """
+    with engine.connect() as conn:
+        conn.execution_options(**{_IMMEDIATE: True})
+        with conn.begin():
+            yield conn
+
+
 def make_engine(path: Path) -> Engine:
     engine = create_engine(
         f"sqlite:///{path}",
@@ -199,7 +217,7 @@ def make_engine(path: Path) -> Engine:
 
 
 def _on_begin(conn: Connection) -> None:
-    conn.exec_driver_sql("BEGIN")
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(_IMMEDIATE) else "BEGIN")
     conn.connection.info["changes_at_begin"] = conn.connection.driver_connection.total_changes
 
 

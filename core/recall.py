@@ -555,14 +555,24 @@ def check_template(body: str) -> None:
 
 
 def ensure_default_templates(session: Session) -> None:
-    """Give every segment its default variants the first time recall is used (the owner edits them later)."""
-    has = session.execute(select(func.count()).select_from(RecallTemplate)).scalar_one()
-    if has:
+    """Give every segment its default variants the first time recall is used (the owner edits them later).
+
+    Called in the middle of reads (``compute`` of the Today page's load): the templates are written in a write
+    transaction of their own (a write from the session's older read snapshot would fail at once if anything
+    committed meanwhile), then the session's transaction is ended so that it sees them.
+    """
+    count = select(func.count()).select_from(RecallTemplate)
+    if session.execute(count).scalar_one():
         return
     now = datetime.now()
-    for segment, bodies in DEFAULT_TEMPLATES.items():
-        for i, body in enumerate(bodies):
-            session.add(RecallTemplate(segment=segment, name=f"{chr(65 + i)}", body=body, sort_order=i, created_at=now))
+    rows = [
+        {"segment": segment, "name": chr(65 + i), "body": body, "sort_order": i, "created_at": now}
+        for segment, bodies in DEFAULT_TEMPLATES.items()
+        for i, body in enumerate(bodies)
+    ]
+    with dbmod.write_transaction(session.get_bind()) as conn:
+        if not conn.execute(count).scalar_one():  # another job may have written them first
+            conn.execute(RecallTemplate.__table__.insert(), rows)
     session.commit()
 
 

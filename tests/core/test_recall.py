@@ -291,3 +291,22 @@ def test_xlsx_export_keeps_text_and_masks_phones(tmp_path) -> None:
     rows = list(load_workbook(path).active.iter_rows(values_only=True))
     assert rows[0][:4] == ("member_id", "name", "group", "segment")
     assert rows[1][1] == "'=1+1" and rows[1][6] == "玥玥，你好" and rows[1][7] == "138****5678"
+
+
+def test_a_load_that_read_first_still_gets_its_messages_when_another_writer_committed(community, monkeypatch) -> None:
+    """``compute`` reads, then writes the default templates the first time: a commit by another job in between
+    (the start-up upkeep while the Today page loads) used to make that write fail at once ("database is locked")."""
+    db, _ids = community
+    fill_groups = recall._fill_groups
+
+    def meanwhile_another_job_commits(*args) -> None:
+        fill_groups(*args)
+        with db.transaction() as conn:
+            conn.exec_driver_sql("INSERT INTO setting (key, value) VALUES ('written.by.another.job', '1')")
+
+    monkeypatch.setattr(recall, "_fill_groups", meanwhile_another_job_commits)
+    with db.session() as s:
+        assert recall.templates(s) == []
+        result = recall.compute(s, AS_OF)
+        assert recall.templates(s)  # the defaults were written, and this session sees them
+    assert result.items and all(it.message for it in result.items if not it.problems)
