@@ -565,7 +565,12 @@ class RecallState(SQLModel, table=True):
     (``core.recall_sql.BIT``) and the list's sort key (the last message, as stored)."""
 
     __tablename__ = "recall_state"
-    __table_args__ = ({"sqlite_with_rowid": False},)
+    __table_args__ = (
+        # The counts read this index alone (no sort); the list reads its head in order from the other.
+        Index("ix_recall_state_mask", "mask"),
+        Index("ix_recall_state_last_msg", "last_msg", "mask"),
+        {"sqlite_with_rowid": False},
+    )
 
     member_id: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
     mask: int

@@ -31,6 +31,10 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('member_id'),
     sqlite_with_rowid=False
     )
+    with op.batch_alter_table('recall_state', schema=None) as batch_op:
+        batch_op.create_index('ix_recall_state_mask', ['mask'], unique=False)
+        batch_op.create_index('ix_recall_state_last_msg', ['last_msg', 'mask'], unique=False)
+
     op.create_table('recall_state_info',
     sa.Column('id', sa.Integer(), autoincrement=False, nullable=False),
     sa.Column('day', sa.Date(), nullable=False),
