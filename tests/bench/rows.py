@@ -632,8 +632,9 @@ def import_members(ctx: Context) -> list[Row]:
         template = folder / "template.sqlite3"
         open_database(template).close()
         with sqlite3.connect(template) as conn:
-            ddl = [r[0] for r in conn.execute("SELECT sql FROM sqlite_master WHERE tbl_name = 'member' AND sql "
-                                             "IS NOT NULL ORDER BY type DESC")]  # fmt: skip
+            # The table and its indexes (not the recall state's triggers: the floor has no other tables).
+            ddl = [r[0] for r in conn.execute("SELECT sql FROM sqlite_master WHERE tbl_name = 'member' AND sql IS "
+                                             "NOT NULL AND type IN ('table', 'index') ORDER BY type DESC")]  # fmt: skip
         columns = ("display_name", "wechat_id", "phone", "birthday", "source_channel", "joined_at", "tier", "notes")
 
         def floor(target: Path) -> tuple[float, float]:
