@@ -93,10 +93,12 @@ def test_every_kind_of_write_keeps_the_state_exact(demo_db_copy, tmp_path: Path,
     assert_state_exact(db)
     assert spy.rebuilds == 1
 
-    def step(expect_refresh: bool = True) -> None:
+    def step(expect_refresh: bool = True, expect_rebuild: bool = False) -> None:
         before = (spy.rebuilds, len(spy.refreshed))
         assert_state_exact(db)
-        if expect_refresh:
+        if expect_rebuild:
+            assert spy.rebuilds == before[0] + 1
+        elif expect_refresh:
             assert spy.rebuilds == before[0], "a small write recomputed everything"
             assert len(spy.refreshed) == before[1] + 1 and spy.refreshed[-1]
 
@@ -182,9 +184,9 @@ def test_every_kind_of_write_keeps_the_state_exact(demo_db_copy, tmp_path: Path,
         assert s.execute(text("SELECT MAX(id) FROM event")).scalar_one() == top[0]
     step()
 
-    # Undoing the chat import.
+    # Undoing the chat import: it recounts every member's summary, so everything is recomputed.
     undo_batch(db, summary.batch_id)
-    step()
+    step(expect_rebuild=True)
 
     # Points entries edited and deleted directly.
     with db.session() as s:
@@ -273,3 +275,17 @@ def test_a_missing_trigger_turns_the_state_off(demo_db_copy, monkeypatch, name) 
     with db.session() as s:
         recall.compute(s, AS_OF, state=True)
     assert (spy.rebuilds, spy.refreshed) == (0, [])
+
+
+def test_a_member_import_is_seen_by_the_new_ids(demo_db_copy, tmp_path: Path, monkeypatch) -> None:
+    from core.importers.members import import_members
+    from tests.bench.rows import make_member_csv
+
+    db = demo_db_copy
+    assert_state_exact(db)
+    spy = Spy(monkeypatch)
+    path = tmp_path / "会员.csv"
+    make_member_csv(path, 40)
+    assert import_members(db, path).created == 40
+    assert_state_exact(db)
+    assert spy.rebuilds == 0 and len(spy.refreshed[0]) >= 40
