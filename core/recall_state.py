@@ -10,7 +10,8 @@ and the head of the list.
 
 Exactness. The mask of a member over all groups as of a day depends only on: the member's row (scope, join,
 birthday, left), the member's events and points entries, which groups exist, the day and the global thresholds.
-The day and the thresholds are the key (``fingerprint``): another day or other settings recompute everything
+The day and the statement's parameters are the key (``fingerprint``: the thresholds the rules use and the dates
+derived from the day; not the daily cap or the cool-down, read live): another day or other settings recompute everything
 (today's statement, written into the table in one ``INSERT … SELECT``). Changed members are found exactly:
 - new rows of ``event``, ``points_entry`` and ``member`` have ids above the marks the state stored (SQLite gives
   a new row an id above the largest one; the delete triggers lower a mark when the largest ids are deleted);
@@ -46,9 +47,16 @@ MAX_CHANGED = 5000
 _CHUNK = 2000
 
 
-def fingerprint(t: dict[str, float]) -> str:
-    """The settings the stored masks were computed with (the global thresholds and the rules' version)."""
-    data = json.dumps({"v": VERSION, "t": sorted(t.items())}, sort_keys=True)
+# Parameters of the segment statement that only the list's guard rails read, not the masks.
+_NOT_IN_MASKS = ("cooldown_from",)
+
+
+def fingerprint(q: recall_sql.Statement) -> str:
+    """What the stored masks were computed with: the rules' version and every parameter of the segment statement
+    (the thresholds the rules use, and the dates derived from the day). The daily cap and the cool-down are not
+    in it (read live), so changing them recomputes nothing."""
+    params = sorted((k, str(v)) for k, v in q.params.items() if k not in _NOT_IN_MASKS)
+    data = json.dumps({"v": VERSION, "dialect": q.dialect, "params": params})
     return hashlib.sha1(data.encode()).hexdigest()
 
 
@@ -86,7 +94,7 @@ def rebuild(session: Session, as_of: date, t: dict[str, float], q: recall_sql.St
     session.execute(text("DELETE FROM recall_state"))
     session.execute(text("DELETE FROM recall_dirty"))
     _insert(session, q)
-    _write_info(session, as_of, fingerprint(t), _marks(session))
+    _write_info(session, as_of, fingerprint(q), _marks(session))
 
 
 def _write_info(session: Session, as_of: date, fp: str, marks: dict[str, int]) -> None:
@@ -153,7 +161,7 @@ def current(session: Session, as_of: date, t: dict[str, float], full: recall_sql
     if conn.dialect.name != "sqlite" or not dbmod.recall_triggers_present(conn):
         return False
     info = _info(session)
-    fp = fingerprint(t)
+    fp = fingerprint(full)
     ids: list[int] | None = None
     if info is not None and str(info.day) == as_of.isoformat() and info.fingerprint == fp and not info.stale:
         ids = changed_members(session, info)

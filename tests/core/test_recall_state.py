@@ -195,8 +195,15 @@ def test_every_kind_of_write_keeps_the_state_exact(demo_db_copy, tmp_path: Path,
         s.commit()
     step()
 
-    # Settings and the day: everything is recomputed.
+    # The daily cap and the cool-down are read live: changing them recomputes nothing.
     rebuilds = spy.rebuilds
+    with db.session() as s:
+        set_threshold(s, "recall_daily_cap", 9)
+        set_threshold(s, "recall_cooldown_days", 3)
+    assert_state_exact(db)
+    assert spy.rebuilds == rebuilds
+
+    # Settings the rules use and the day: everything is recomputed.
     with db.session() as s:
         set_threshold(s, "silent_after_days", 10)
     assert_state_exact(db)
