@@ -29,10 +29,13 @@ _REBUILD = text(
 def rebuild_member_activity(session: Session | Connection) -> int:
     """Recompute every member's summary from the events table; returns the number of rows.
 
-    Runs inside the caller's transaction: callers commit together with the events they wrote.
+    Runs inside the caller's transaction: callers commit together with the events they wrote. The recall state
+    (``core.recall_state``) is marked for a full recompute.
     """
     session.execute(text("DELETE FROM member_activity"))
     session.execute(_REBUILD)
+    # The recall state read the summaries: a recount may correct members whose events did not change.
+    session.execute(text("UPDATE recall_state_info SET stale = 1"))
     return int(session.execute(text("SELECT COUNT(*) FROM member_activity")).scalar_one())
 
 

@@ -263,6 +263,95 @@ def data_generation(conn: Connection) -> int:
         return _generations.setdefault(engine, 0)
 
 
+# The recall state (``core.recall_state``) must know every member whose segments may have changed since it was
+# written. New rows of ``event``, ``points_entry`` and ``member`` are found by id (SQLite gives a new row an id
+# above the largest one, so rows above the state's mark are the new ones: nothing runs per inserted row, the
+# imports pay nothing). Updates and deletes are caught by these triggers, which mark the member in
+# ``recall_dirty``; a delete also lowers the state's mark to the largest id left, so that an id freed at the
+# top and handed out again is still seen as new. Adding or removing a group marks the whole state stale. The
+# triggers do nothing while there is no state (no row in ``recall_state_info``).
+_RECALL_MARK = (
+    "UPDATE recall_state_info SET {mark} = (SELECT COALESCE(MAX(id), 0) FROM {table}) "
+    "WHERE {mark} > (SELECT COALESCE(MAX(id), 0) FROM {table});"
+)
+# Not INSERT OR IGNORE: in a trigger fired by a foreign key's action the outer statement's conflict policy wins.
+_RECALL_DIRTY = (
+    "INSERT INTO recall_dirty (member_id) SELECT {ref} WHERE {ref} IS NOT NULL "
+    "AND NOT EXISTS (SELECT 1 FROM recall_dirty WHERE member_id = {ref});"
+)
+_RECALL_WHEN = "WHEN EXISTS (SELECT 1 FROM recall_state_info)"
+_RECALL_STALE = "UPDATE recall_state_info SET stale = 1;"
+RECALL_TRIGGERS: dict[str, str] = {
+    "recall_state_event_update": (
+        f"AFTER UPDATE OF member_id, group_id, kind, ts ON event {_RECALL_WHEN} BEGIN "
+        + _RECALL_DIRTY.format(ref="OLD.member_id")
+        + _RECALL_DIRTY.format(ref="NEW.member_id")
+        + " END"
+    ),
+    "recall_state_event_delete": (
+        f"AFTER DELETE ON event {_RECALL_WHEN} BEGIN "
+        + _RECALL_DIRTY.format(ref="OLD.member_id")
+        + _RECALL_MARK.format(mark="event_mark", table="event")
+        + " END"
+    ),
+    "recall_state_points_update": (
+        f"AFTER UPDATE OF member_id, ts, delta, expires_on ON points_entry {_RECALL_WHEN} BEGIN "
+        + _RECALL_DIRTY.format(ref="OLD.member_id")
+        + _RECALL_DIRTY.format(ref="NEW.member_id")
+        + " END"
+    ),
+    "recall_state_points_delete": (
+        f"AFTER DELETE ON points_entry {_RECALL_WHEN} BEGIN "
+        + _RECALL_DIRTY.format(ref="OLD.member_id")
+        + _RECALL_MARK.format(mark="points_mark", table="points_entry")
+        + " END"
+    ),
+    # The member's columns the segments and the default scope read (not name, phone, do-not-contact: read live).
+    "recall_state_member_update": (
+        f"AFTER UPDATE OF id, deleted_at, role, joined_at, birthday, left_at ON member {_RECALL_WHEN} BEGIN "
+        + _RECALL_DIRTY.format(ref="OLD.id")
+        + _RECALL_DIRTY.format(ref="NEW.id")
+        + " END"
+    ),
+    "recall_state_member_delete": (
+        f"AFTER DELETE ON member {_RECALL_WHEN} BEGIN "
+        + _RECALL_DIRTY.format(ref="OLD.id")
+        + _RECALL_MARK.format(mark="member_mark", table="member")
+        + " END"
+    ),
+    **{
+        f"recall_state_group_{what}": f"AFTER {on} ON chat_group {_RECALL_WHEN} BEGIN {_RECALL_STALE} END"
+        for what, on in (("insert", "INSERT"), ("delete", "DELETE"), ("update", "UPDATE OF id"))
+    },
+}
+
+
+def create_recall_triggers(conn: Connection) -> None:
+    """Create the recall state's triggers (``RECALL_TRIGGERS``); SQLite only (elsewhere the state is not used)."""
+    if conn.dialect.name != "sqlite":
+        return
+    for name, body in RECALL_TRIGGERS.items():
+        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+        conn.exec_driver_sql(f"CREATE TRIGGER {name} {body}")
+
+
+def recall_triggers_present(conn: Connection) -> bool:
+    """True when every trigger the recall state relies on exists (a table rebuilt by a later migration would have
+    lost them: the state is then not used)."""
+    if conn.dialect.name != "sqlite":
+        return False
+    names = conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'recall_state_%'")
+    return set(RECALL_TRIGGERS) <= {row[0] for row in names}
+
+
+def wrote_in_transaction(conn: Connection) -> bool:
+    """True when this connection's current transaction has written anything (SQLite; elsewhere: assume so)."""
+    if conn.dialect.name != "sqlite":
+        return True
+    record = conn.connection
+    return record.driver_connection.total_changes != record.info.get("changes_at_begin")
+
+
 def _check_is_sqlite(path: Path) -> None:
     if not path.exists() or path.stat().st_size == 0:
         return

@@ -557,3 +557,47 @@ class TierWatch(SQLModel, table=True):
 
     member_id: int = Field(foreign_key="member.id", primary_key=True, ondelete="CASCADE")
     below_since: date
+
+
+class RecallState(SQLModel, table=True):
+    """The default recall list's segments, materialised (``core.recall_state``): one row per member in at least
+    one segment as of ``RecallStateInfo.day`` over all groups with the saved thresholds: the segment mask
+    (``core.recall_sql.BIT``) and the list's sort key (the last message, as stored)."""
+
+    __tablename__ = "recall_state"
+    __table_args__ = (
+        # The counts read this index alone (no sort); the list reads its head in order from the other.
+        Index("ix_recall_state_mask", "mask"),
+        Index("ix_recall_state_last_msg", "last_msg", "mask"),
+        {"sqlite_with_rowid": False},
+    )
+
+    member_id: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    mask: int
+    last_msg: datetime | None = Field(default=None, sa_type=DateTime)
+
+
+class RecallStateInfo(SQLModel, table=True):
+    """What ``recall_state`` holds (one row, ``id`` 1): the day and settings it was computed for, and up to which
+    id of ``event``, ``points_entry`` and ``member`` it has seen rows (newer rows: their members are refreshed).
+    ``stale``: something that is not one member's own data changed (a group added or removed): recompute all."""
+
+    __tablename__ = "recall_state_info"
+
+    id: int = Field(default=1, primary_key=True, sa_column_kwargs={"autoincrement": False})
+    day: date
+    fingerprint: str
+    event_mark: int = 0
+    points_mark: int = 0
+    member_mark: int = 0
+    stale: bool = False
+
+
+class RecallDirty(SQLModel, table=True):
+    """Members whose recall segments may have changed since ``recall_state`` was written: filled by triggers on
+    updates and deletes of events, points and members (``core.db.RECALL_TRIGGERS``); new rows are found by id."""
+
+    __tablename__ = "recall_dirty"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    member_id: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})

@@ -26,7 +26,7 @@ from sqlalchemy import delete, func, select, text, update
 from sqlmodel import Session
 
 from core import db as dbmod
-from core import recall_sql
+from core import recall_sql, recall_state
 from core.errors import UserError
 from core.events import any_group
 from core.members import mask_phone
@@ -290,6 +290,7 @@ def compute(
     as_of: date | None = None,
     segments: Iterable[str] | None = None,
     group: str | int | None = None,
+    state: bool | None = None,
 ) -> RecallList:
     """The recall list for ``as_of`` (default today): members in the chosen segments, with reasons and messages.
 
@@ -297,6 +298,9 @@ def compute(
     holds at most the daily cap; members held back by do-not-contact or the cool-down before the cap is reached
     are in ``excluded`` with the reason, the rest of the segment is counted in ``held_back``. ``counts`` has every
     chosen segment's size before the guard rails.
+
+    ``state``: over all groups, read the segments from the materialised state (``core.recall_state``), brought
+    up to date first; default: when ``as_of`` is today (the recall page, the Today view). The list is the same.
     """
     as_of = as_of or date.today()
     everyone = segments is not None and "all" in segments
@@ -339,9 +343,20 @@ def compute(
         # segment the most recently active first: likeliest to return). Later segments are read only when the
         # first ones do not fill today's room.
         page = room + _SPARE_ROWS
-        rows = _rows(session, q.counts_and_first(priority, page if room else 0), q.params)
-        masks = {bits: n for part, bits, n, *_ in rows if part == 0}
-        first = [row[1:] for row in rows if row[0] == 1]
+        if state is None:
+            state = as_of == date.today()
+        use_state = state and gid is None and recall_state.current(session, as_of, t, q)
+        if use_state:
+            masks = recall_state.counts(session)
+            first = (
+                _rows(session, recall_state.rank_rows_sql(q, priority, 0, page, 0), q.params)
+                if room and priority
+                else []
+            )
+        else:
+            rows = _rows(session, q.counts_and_first(priority, page if room else 0), q.params)
+            masks = {bits: n for part, bits, n, *_ in rows if part == 0}
+            first = [row[1:] for row in rows if row[0] == 1]
         per_rank = [0] * len(priority)
         for bits, n in masks.items():
             rank = next((i for i, s in enumerate(priority) if bits & BIT[s]), None)
@@ -353,7 +368,12 @@ def compute(
                 if rank == 0 and offset == 0:
                     batch = first
                 else:
-                    batch = _rows(session, q.rank_rows(priority, rank, page, offset), q.params)
+                    sql = (
+                        recall_state.rank_rows_sql(q, priority, rank, page, offset)
+                        if use_state
+                        else q.rank_rows(priority, rank, page, offset)
+                    )
+                    batch = _rows(session, sql, q.params)
                 for _bits, mid, _last, dnc, last_recall in batch:
                     why = guard(dnc, last_recall)
                     picked.append((mid, why))
@@ -397,8 +417,10 @@ def compute(
 
 
 def _rows(session: Session, sql: str, params: dict) -> list[tuple]:
-    # Plain driver rows: up to 100,000 narrow rows ("all"), read without per-row ORM/Row overhead.
-    return dbmod.driver_rows(session.connection(), text(sql).bindparams(**params))
+    # Plain driver rows: up to 100,000 narrow rows ("all"), read without per-row ORM/Row overhead. Only the
+    # parameters the statement names (the state's statements name few of the segment parameters).
+    used = {k: v for k, v in params.items() if re.search(rf":{k}\b", sql)}
+    return dbmod.driver_rows(session.connection(), text(sql).bindparams(**used))
 
 
 def _details(session: Session, as_of: date, gid: int | None, t: dict, ids: list[int]) -> dict[int, dict]:

@@ -166,7 +166,22 @@ def get_threshold(session: Session, name: str, group_id: int | None = None) -> f
 
 
 def get_thresholds(session: Session, group_id: int | None = None) -> dict[str, float]:
-    return {name: get_threshold(session, name, group_id) for name in DEFAULT_THRESHOLDS}
+    """Every threshold (``get_threshold`` of each), read in one query."""
+    from sqlalchemy import select
+
+    from core.models import Setting
+
+    keys = {name: _threshold_key(name, None) for name in DEFAULT_THRESHOLDS}
+    overrides = {} if group_id is None else {name: _threshold_key(name, group_id) for name in DEFAULT_THRESHOLDS}
+    wanted = [*keys.values(), *overrides.values()]
+    saved = dict(session.execute(select(Setting.key, Setting.value).where(Setting.key.in_(wanted))).all())
+    out = {}
+    for name, default in DEFAULT_THRESHOLDS.items():
+        value = json.loads(saved[keys[name]]) if keys[name] in saved else default
+        if name in overrides and overrides[name] in saved:
+            value = json.loads(saved[overrides[name]])
+        out[name] = float(value)
+    return out
 
 
 def set_threshold(session: Session, name: str, value: float | None, group_id: int | None = None) -> None:
