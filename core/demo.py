@@ -425,6 +425,7 @@ class _Generator:
             .values(summary=json.dumps(summary.__dict__))
         )
         activity_mod.mark_current(self.conn)  # the summaries hold every message written above
+        activity_mod.rebuild_spans(self.conn)  # and the membership summary every stay (one pass, not 100,000 lookups)
         self.progress(1.0, "done")
         return summary
 
