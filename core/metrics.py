@@ -670,7 +670,18 @@ def _period_messages(session: Session, scope: Scope, period: Period, group_id: i
              or_(Membership.left_at.is_(None), Membership.left_at >= day_text(period.start))]  # fmt: skip
     if group_id is not None:
         stays.append(Membership.group_id == group_id)
-    outside = case((~exists().where(*stays), 1), else_=0)
+    # A stay touches the period: from the membership summary (first join before the period's end, last leave on
+    # or after its start, and no gap between two stays covering the whole period); members with more stays (or odd
+    # dates) from their memberships.
+    activity.ensure_spans_current(session)
+    span, first, end = MemberSpan, period.start.isoformat(), period.end.isoformat()
+    touches = and_(span.j0 < end, span.l1 >= first, or_(span.g0.is_(None), span.g0 >= first, span.g1 < end))
+    in_group = exists().where(
+        span.member_id == speakers.c.member_id,
+        span.group_id == (0 if group_id is None else group_id),
+        or_(and_(span.hard == 0, touches), and_(span.hard == 1, exists().where(*stays))),
+    )
+    outside = case((~in_group, 1), else_=0)
     n_speakers, n_outside = session.execute(
         select(func.count(), func.coalesce(func.sum(outside), 0)).select_from(speakers)
     ).one()
