@@ -252,21 +252,25 @@ def bring_up_to_date(db) -> None:
 
 _SPANS = """
 INSERT INTO member_span (member_id, group_id, j0, l1, g0, g1, hard)
-SELECT member_id, gid, SUBSTR(MIN(j), 1, 10), SUBSTR(MAX(lv), 1, 10),
-       CASE WHEN COUNT(*) = 2 AND MIN(lv) < MAX(j) THEN SUBSTR(MIN(lv), 1, 10) END,
-       CASE WHEN COUNT(*) = 2 AND MIN(lv) < MAX(j) THEN SUBSTR(MAX(j), 1, 10) END,
-       CASE WHEN COUNT(*) > 2 OR MAX(bad) = 1 THEN 1 ELSE 0 END
-FROM (
-    SELECT member_id, group_id AS gid, COALESCE(joined_at, '') AS j, COALESCE(left_at, '9999-12-31') AS lv,
-           CASE WHEN left_at < joined_at THEN 1 ELSE 0 END AS bad
-    FROM membership WHERE {cond}
-    UNION ALL
-    SELECT member_id, 0, COALESCE(joined_at, ''), COALESCE(left_at, '9999-12-31'),
-           CASE WHEN left_at < joined_at THEN 1 ELSE 0 END
-    FROM membership WHERE {cond}
-) AS stays
-GROUP BY member_id, gid
+SELECT member_id, {gid}, SUBSTR(MIN(COALESCE(joined_at, '')), 1, 10),
+       SUBSTR(MAX(COALESCE(left_at, '9999-12-31')), 1, 10),
+       CASE WHEN COUNT(*) = 2 AND MIN(COALESCE(left_at, '9999-12-31')) < MAX(COALESCE(joined_at, ''))
+            THEN SUBSTR(MIN(COALESCE(left_at, '9999-12-31')), 1, 10) END,
+       CASE WHEN COUNT(*) = 2 AND MIN(COALESCE(left_at, '9999-12-31')) < MAX(COALESCE(joined_at, ''))
+            THEN SUBSTR(MAX(COALESCE(joined_at, '')), 1, 10) END,
+       CASE WHEN COUNT(*) > 2 OR MAX(CASE WHEN left_at < joined_at THEN 1 ELSE 0 END) = 1 THEN 1 ELSE 0 END
+FROM membership WHERE {cond}
+GROUP BY {by}
 """
+
+
+def _count_spans(conn: Session | Connection, cond: str) -> None:
+    """Insert the member_span rows of the memberships matching ``cond``: per group (read in the order of the
+    (group, member) index), then per member for all groups (in the order of the member index)."""
+    conn.execute(text(_SPANS.format(gid="group_id", cond=cond, by="group_id, member_id")))
+    conn.execute(text(_SPANS.format(gid="0", cond=cond, by="member_id")))
+
+
 _DIRTY = "member_id IN (SELECT member_id FROM member_span_dirty)"
 FULL_RECOUNT_AT = 20_000  # more changed members than this: recount everyone (one pass, cheaper than the lookups)
 
@@ -274,7 +278,7 @@ FULL_RECOUNT_AT = 20_000  # more changed members than this: recount everyone (on
 def rebuild_spans(conn: Session | Connection) -> None:
     """Recount ``member_span`` from every membership (the demo, a repair); in the caller's transaction."""
     conn.execute(text("DELETE FROM member_span"))
-    conn.execute(text(_SPANS.format(cond="1 = 1")))
+    _count_spans(conn, "1 = 1")
     conn.execute(text("DELETE FROM member_span_dirty"))
 
 
@@ -292,7 +296,7 @@ def ensure_spans_current(conn: Session | Connection) -> None:
         rebuild_spans(conn)
         return
     conn.execute(text(f"DELETE FROM member_span WHERE {_DIRTY}"))
-    conn.execute(text(_SPANS.format(cond=_DIRTY)))
+    _count_spans(conn, _DIRTY)
     conn.execute(text("DELETE FROM member_span_dirty"))
 
 
