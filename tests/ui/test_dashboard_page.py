@@ -97,7 +97,8 @@ def test_the_weekly_charts_show_first_and_are_not_drawn_twice(qtbot, community) 
         real_show(token, data)
         if len(shown) == 1:  # the first stage on screen: cards and the first six charts, nothing for export yet
             stage.update(data=page.data, export=page.export_btn.isEnabled(), cards=page.cards.count(),
-                         filled=[k for k, c in page.charts.items() if c.figure.axes])  # fmt: skip
+                         filled=[k for k, c in page.charts.items() if c.figure.axes],
+                         waiting=[k for k, c in page.charts.items() if c.figure.texts])  # fmt: skip
 
     page._relay.ready.disconnect(page._show_first_part)
     page._relay.ready.connect(spy)
@@ -106,6 +107,8 @@ def test_the_weekly_charts_show_first_and_are_not_drawn_twice(qtbot, community) 
     assert shown == ["first"]
     assert stage["data"] is None and not stage["export"] and stage["cards"] > 1
     assert stage["filled"] == list(dash.FIRST_PART)
+    assert stage["waiting"] == list(CHARTS)[len(dash.FIRST_PART) :]  # "Computing…" until the second stage
+    assert not any(c.figure.texts for c in page.charts.values())  # the second stage replaced every placeholder
     assert list(CHARTS)[: len(dash.FIRST_PART)] == list(dash.FIRST_PART)  # the first screen of the page
     assert page.data.silence and page.data.cohorts and page.data.tiers  # the second stage completed the data
     for key, chart in page.charts.items():
