@@ -242,6 +242,65 @@ def bring_up_to_date(db) -> None:
     dashboard, the report, ``main.py metrics``): a catch-up is then done once, not in every read that rolls back."""
     with db.transaction() as conn:
         ensure_current(conn)
+        ensure_spans_current(conn)
+
+
+# --- membership summary: member_span ----------------------------------------------------------------------
+#
+# Per member and group (and per member for all groups, group 0) the first join, the last leave and the gap of
+# two stays, as days: what ``core.metrics.presence`` needs to count the members in the groups at any day, with
+# every member's distinct stays in several groups counted once. Triggers on ``membership`` (``core.db``) note
+# each member whose stays any path inserts, changes or deletes in ``member_span_dirty``; readers recount those
+# members first (``ensure_spans_current``), in their own transaction, so the summary is never read stale.
+
+_SPANS = """
+INSERT INTO member_span (member_id, group_id, j0, l1, g0, g1, hard)
+SELECT member_id, {gid}, SUBSTR(MIN(COALESCE(joined_at, '')), 1, 10),
+       SUBSTR(MAX(COALESCE(left_at, '9999-12-31')), 1, 10),
+       CASE WHEN COUNT(*) = 2 AND MIN(COALESCE(left_at, '9999-12-31')) < MAX(COALESCE(joined_at, ''))
+            THEN SUBSTR(MIN(COALESCE(left_at, '9999-12-31')), 1, 10) END,
+       CASE WHEN COUNT(*) = 2 AND MIN(COALESCE(left_at, '9999-12-31')) < MAX(COALESCE(joined_at, ''))
+            THEN SUBSTR(MAX(COALESCE(joined_at, '')), 1, 10) END,
+       CASE WHEN COUNT(*) > 2 OR MAX(CASE WHEN left_at < joined_at THEN 1 ELSE 0 END) = 1 THEN 1 ELSE 0 END
+FROM membership WHERE {cond}
+GROUP BY {by}
+"""
+
+
+def _count_spans(conn: Session | Connection, cond: str) -> None:
+    """Insert the member_span rows of the memberships matching ``cond``: per group (read in the order of the
+    (group, member) index), then per member for all groups (in the order of the member index)."""
+    conn.execute(text(_SPANS.format(gid="group_id", cond=cond, by="group_id, member_id")))
+    conn.execute(text(_SPANS.format(gid="0", cond=cond, by="member_id")))
+
+
+_DIRTY = "member_id IN (SELECT member_id FROM member_span_dirty)"
+FULL_RECOUNT_AT = 20_000  # more changed members than this: recount everyone (one pass, cheaper than the lookups)
+
+
+def rebuild_spans(conn: Session | Connection) -> None:
+    """Recount ``member_span`` from every membership (the demo, a repair); in the caller's transaction."""
+    conn.execute(text("DELETE FROM member_span"))
+    _count_spans(conn, "1 = 1")
+    conn.execute(text("DELETE FROM member_span_dirty"))
+
+
+def spans_current(conn: Session | Connection) -> bool:
+    """True when no member's stays changed since their ``member_span`` rows were computed."""
+    return conn.execute(text("SELECT 1 FROM member_span_dirty LIMIT 1")).first() is None
+
+
+def ensure_spans_current(conn: Session | Connection) -> None:
+    """Readers call this first: recount the members whose memberships changed (noted by the triggers)."""
+    if spans_current(conn):
+        return
+    changed = int(conn.execute(text("SELECT COUNT(*) FROM member_span_dirty")).scalar_one())
+    if changed > FULL_RECOUNT_AT:
+        rebuild_spans(conn)
+        return
+    conn.execute(text(f"DELETE FROM member_span WHERE {_DIRTY}"))
+    _count_spans(conn, _DIRTY)
+    conn.execute(text("DELETE FROM member_span_dirty"))
 
 
 def _dialect(conn: Session | Connection) -> str:

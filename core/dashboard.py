@@ -94,14 +94,19 @@ def load(
 ) -> DashboardData:
     """All chart data for ``period`` (and ``group_id``); the churn snapshot and tiers are as of ``as_of``.
 
-    ``partial(data)``, if given, receives a copy as soon as the key figures and the weekly series are ready (the
-    page shows them while the rest is computed); those fields do not change afterwards.
+    The load has two stages. The first reads only summaries and small tables: the key figures of both periods,
+    the weekly series, the heatmap and the funnels (enough for the first screen: ``FIRST_PART``). ``partial(data)``,
+    if given, receives a copy when it is ready (the page shows it while the rest is computed); those fields do not
+    change afterwards. The second stage adds what needs a pass over the members (silence buckets, tiers, cohorts)
+    and the rest; the returned data is always complete (export, click-through, the weekly report).
     """
     with mapped_reads(session.connection()):
         return _load(session, period, group_id, as_of, progress or (lambda f, m: None), partial)
 
 
-FIRST_PART = ("growth", "speaking_rate", "segment_mix", "revenue")  # the charts ``partial`` data is enough for
+# The charts the first stage's data is enough for: the first six of the page (``core.dashboard_charts.CHARTS``),
+# what the first screen shows.
+FIRST_PART = ("growth", "speaking_rate", "heatmap", "segment_mix", "revenue", "funnel")
 
 
 def _load(session: Session, period: Period, group_id, as_of, step, partial) -> DashboardData:
@@ -117,11 +122,9 @@ def _load(session: Session, period: Period, group_id, as_of, step, partial) -> D
     last_day = min(period.end - timedelta(days=1), as_of)
     week_days = metrics.week_starts(last_day + timedelta(days=7), 12)  # the 12 weeks up to last_day's week
     spans = [(period.start, period.end), (previous.start, previous.end), *zip(week_days, week_days[1:], strict=False)]
-    tier_day = period.end - timedelta(days=1)
     moments = [period.start, period.end, previous.start, previous.end, *week_days[1:]]
-    moments += [as_of + timedelta(days=1), tier_day + timedelta(days=1)]  # who is in now, and at the period's end
-    # One pass over memberships for every count, keeping each member's cells for the silence and tier charts.
-    present = metrics.presence(session, scope, group_id, moments, spans, per_member=True)
+    # Stage 1: every presence count of both periods and the 12 weeks at once, from the membership summary.
+    present = metrics.presence(session, scope, group_id, moments, spans)
     lifetime = metrics.lifetime_orders(session, group_id, [period.end, previous.end])  # one pass over orders
     data = DashboardData(
         period, group_id, name, metrics.figures(session, period, group_id, name, scope, present, lifetime),
@@ -133,17 +136,19 @@ def _load(session: Session, period: Period, group_id, as_of, step, partial) -> D
     data.weeks = metrics.weekly(session, last_day + timedelta(days=7), 12, group_id, active_n, scope, present)
     first = data.weeks[0].start if data.weeks else period.start
     data.weekly_orders, data.weekly_mix = _weekly_orders_and_mix(session, first, len(data.weeks), group_id, data)
+    data.heatmap, data.best_times = _heatmap(session, period, group_id, scope)
+    data.funnels, data.top_posts, data.content_by = _content(session, period, group_id)
     if partial is not None:
         partial(replace(data))
-    step(0.5, "heatmap")
-    data.heatmap, data.best_times = _heatmap(session, period, group_id, scope)
-    step(0.6, "members")
-    data.silence, tiers = _members_now(session, as_of, tier_day, group_id, data.thresholds, scope, present)
+    # Stage 2: the members in the groups now and at the period's end (one pass over memberships, members and
+    # their activity), cohorts, tiers, inviters, recall.
+    step(0.5, "members")
+    tier_day = period.end - timedelta(days=1)
+    data.silence, tiers = _members_now(session, as_of, tier_day, group_id, data.thresholds, scope)
     data.cohorts = _cohorts(session, period.end, group_id, scope=scope)
     data.tiers, data.tier_moves, data.tier_history = _tiers(session, period, group_id, tiers)
-    data.top_inviters = _top_inviters(session, period, group_id)
     step(0.8, "content")
-    data.funnels, data.top_posts, data.content_by = _content(session, period, group_id)
+    data.top_inviters = _top_inviters(session, period, group_id)
     data.recall = _recall(session, period, group_id)
     step(1.0, "done")
     return data

@@ -299,17 +299,19 @@ def recall(fig, data: DashboardData, t: Callable, tip: Callable = _none) -> None
     ax.legend(frameon=False, fontsize=8)
 
 
+# In the page's order (two a row): the first six are what the first screen shows and what the first stage of a
+# load is enough for (``core.dashboard.FIRST_PART``): growth, speaking rate, best times, segment mix, orders, funnel.
 CHARTS = {
     "growth": growth,
     "speaking_rate": speaking_rate,
     "heatmap": heatmap,
     "segment_mix": segment_mix,
+    "revenue": revenue,
+    "funnel": funnel,
     "silence": silence,
     "cohorts": cohorts,
     "tiers": tiers,
     "inviters": inviters,
-    "revenue": revenue,
-    "funnel": funnel,
     "nps": nps,
     "content": content,
     "recall": recall,

@@ -202,6 +202,35 @@ def write_transaction(engine: Engine) -> Iterator[Connection]:
         conn.execution_options(**{_IMMEDIATE: True})
         with conn.begin():
             yield conn
+SPAN_TRIGGERS = ("membership_span_insert", "membership_span_update", "membership_span_delete")
+
+
+def create_span_triggers(conn: Connection) -> None:
+    """Triggers that note in ``member_span_dirty`` every member whose memberships are inserted, changed or deleted
+    (also by a foreign-key cascade), whichever path writes them; ``core.activity.spans_current`` recounts those
+    members' ``member_span`` rows before a reader uses them."""
+    mark = "INSERT OR IGNORE INTO member_span_dirty (member_id) VALUES ({0}.member_id);"
+    conn.exec_driver_sql(
+        f"CREATE TRIGGER IF NOT EXISTS membership_span_insert AFTER INSERT ON membership BEGIN {mark.format('NEW')} END"
+    )
+    conn.exec_driver_sql(
+        "CREATE TRIGGER IF NOT EXISTS membership_span_update "
+        "AFTER UPDATE OF member_id, group_id, joined_at, left_at ON membership "
+        f"BEGIN {mark.format('OLD')} {mark.format('NEW')} END"
+    )
+    conn.exec_driver_sql(
+        f"CREATE TRIGGER IF NOT EXISTS membership_span_delete AFTER DELETE ON membership BEGIN {mark.format('OLD')} END"
+    )
+
+
+def drop_span_triggers(conn: Connection) -> None:
+    for name in SPAN_TRIGGERS:
+        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+
+
+def span_triggers_present(conn: Connection) -> bool:
+    names = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    return set(SPAN_TRIGGERS) <= names
 
 
 def make_engine(path: Path) -> Engine:

@@ -60,6 +60,7 @@ from core.models import (
     MemberActivity,
     MemberAlias,
     Membership,
+    MemberSpan,
     MemberTag,
     MemberWeek,
     PlanEntry,
@@ -219,7 +220,7 @@ class _Generator:
         # it row by row (DDL is transactional here, so a failed run still leaves the database as it was).
         indexes = [
             ix
-            for table in (Event, Member, Membership, MemberTag, MemberAlias, MemberWeek)
+            for table in (Event, Member, Membership, MemberTag, MemberAlias, MemberWeek, MemberSpan)
             for ix in sorted(table.__table__.indexes, key=lambda ix: ix.name)
         ]
         for index in indexes:
@@ -378,6 +379,7 @@ class _Generator:
 
         self.progress(0.80, "indexes")
         self._write_message_summaries()
+        activity_mod.rebuild_spans(self.conn)  # every stay written above, in one pass (its index is built next)
         for index in indexes:
             index.create(self.conn)
         self.progress(0.87, "content library and calendar")

@@ -7,6 +7,7 @@ memberships in one pass (``Presence``). Periods are compared by day: a timestamp
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -33,7 +34,7 @@ from core import activity
 from core.db import driver_rows, temp_table
 from core.errors import UserError
 from core.events import any_group
-from core.models import Event, Member, Membership, MemberWeek, PlanEntry
+from core.models import Event, Member, Membership, MemberSpan, MemberWeek, PlanEntry
 
 
 @dataclass(frozen=True)
@@ -147,10 +148,60 @@ def presence(
     spans: list[tuple[date, date]],
     per_member: bool = False,
 ) -> Presence:
-    """Counts for the days in ``moments`` (``Presence.at``) and the spans (``Presence.during``), in one pass.
+    """Counts for the days in ``moments`` (``Presence.at``) and the spans (``Presence.during``).
 
-    ``per_member`` keeps each member's cells in a temporary table (``Presence.members``, ``member_in``), so that a
-    later query can pick the members in a group on one of the days without another pass over memberships."""
+    From the membership summary (``member_span``: a few thousand distinct cells, read from one index), unless
+    ``per_member``: that makes one pass over the memberships and keeps each member's cells in a temporary table
+    (``Presence.members``, ``member_in``), so that a later query can pick the members in a group on one of the days
+    without another pass. Both give the same counts."""
+    if not per_member:
+        return _presence_from_spans(session, scope, group_id, moments, spans)
+    return _presence_pass(session, scope, group_id, moments, spans, per_member)
+
+
+def _presence_from_spans(
+    session: Session, scope: Scope, group_id: int | None, moments: list[date], spans: list[tuple[date, date]]
+) -> Presence:
+    """``presence`` from ``member_span``: its cells (first join, last leave, the gap of two stays) counted per
+    distinct value, placed among the bounds here; the members not counted (a handful) subtracted by their key."""
+    activity.ensure_spans_current(session)
+    bounds = sorted({d.isoformat() for d in moments} | {d.isoformat() for s in spans for d in s})
+    s = MemberSpan
+    gid = 0 if group_id is None else group_id
+    scope_cond = [scope.counted(Membership.member_id)]
+    if group_id is not None:
+        scope_cond.append(Membership.group_id == group_id)
+    out = Presence(bounds, scope_cond=scope_cond)
+    listed = len(scope.others) <= scope.MAX_LISTED
+    cells = [s.group_id == gid, s.hard == 0]
+    if not listed:
+        cells.append(s.member_id.in_(counted_members()))
+
+    def place(rows, sign: int) -> None:
+        for j0, l1, g0, g1, count in rows:
+            out.hull[(bisect_right(bounds, j0), bisect_right(bounds, l1))] += sign * int(count)
+            if g0 is not None:
+                out.gaps[(bisect_right(bounds, g0), bisect_right(bounds, g1))] += sign * int(count)
+
+    cols = (s.j0, s.l1, s.g0, s.g1)
+    place(session.execute(select(*cols, func.count()).where(*cells).group_by(*cols)), 1)
+    if listed and scope.others:
+        place(session.execute(select(*cols, literal(1)).where(*cells, s.member_id.in_(scope.others))), -1)
+    who = select(s.member_id).where(s.group_id == gid, s.hard == 1, scope.counted(s.member_id))
+    if session.execute(who.limit(1)).first() is not None:
+        out.exact = _presence_one_by_one(session, scope_cond, who, moments, spans)
+    return out
+
+
+def _presence_pass(
+    session: Session,
+    scope: Scope,
+    group_id: int | None,
+    moments: list[date],
+    spans: list[tuple[date, date]],
+    per_member: bool = False,
+) -> Presence:
+    """``presence`` from one pass over the memberships (grouped per member here)."""
     days = {d.isoformat() for d in moments} | {d.isoformat() for s in spans for d in s}
     bounds = sorted(days)
     k = len(bounds)
@@ -207,12 +258,13 @@ def presence(
         if g >= 0:
             out.gaps[divmod(int(g), k + 1)] += int(count)
     if hard_members:
-        out.exact = _presence_one_by_one(session, scope_cond, hard, moments, spans)
+        who = select(Membership.member_id).where(*scope_cond).group_by(Membership.member_id).having(hard)
+        out.exact = _presence_one_by_one(session, scope_cond, who, moments, spans)
     return out
 
 
-def _presence_one_by_one(session: Session, scope_cond, hard, moments, spans) -> dict:
-    """The old way, for the few members the hull cannot describe: a flag per member and check, then summed."""
+def _presence_one_by_one(session: Session, scope_cond, who, moments, spans) -> dict:
+    """The old way, for the few members the hull cannot describe (``who``): a flag per member and check, summed."""
     joined = type_coerce(Membership.joined_at, String)
     left = type_coerce(Membership.left_at, String)
 
@@ -227,7 +279,6 @@ def _presence_one_by_one(session: Session, scope_cond, hard, moments, spans) -> 
         else:
             cond = and_(or_(joined.is_(None), joined < check[2]), or_(left.is_(None), left >= check[1]))
         flags.append(func.max(case((cond, 1), else_=0)).label(f"f{i}"))
-    who = select(Membership.member_id).where(*scope_cond).group_by(Membership.member_id).having(hard)
     per = select(*flags).where(*scope_cond, Membership.member_id.in_(who)).group_by(Membership.member_id).subquery()
     sums = session.execute(select(*[func.coalesce(func.sum(c), 0) for c in per.c])).one()
     return {check: int(v) for check, v in zip(checks, sums, strict=True)}
@@ -619,7 +670,18 @@ def _period_messages(session: Session, scope: Scope, period: Period, group_id: i
              or_(Membership.left_at.is_(None), Membership.left_at >= day_text(period.start))]  # fmt: skip
     if group_id is not None:
         stays.append(Membership.group_id == group_id)
-    outside = case((~exists().where(*stays), 1), else_=0)
+    # A stay touches the period: from the membership summary (first join before the period's end, last leave on
+    # or after its start, and no gap between two stays covering the whole period); members with more stays (or odd
+    # dates) from their memberships.
+    activity.ensure_spans_current(session)
+    span, first, end = MemberSpan, period.start.isoformat(), period.end.isoformat()
+    touches = and_(span.j0 < end, span.l1 >= first, or_(span.g0.is_(None), span.g0 >= first, span.g1 < end))
+    in_group = exists().where(
+        span.member_id == speakers.c.member_id,
+        span.group_id == (0 if group_id is None else group_id),
+        or_(and_(span.hard == 0, touches), and_(span.hard == 1, exists().where(*stays))),
+    )
+    outside = case((~in_group, 1), else_=0)
     n_speakers, n_outside = session.execute(
         select(func.count(), func.coalesce(func.sum(outside), 0)).select_from(speakers)
     ).one()

@@ -312,6 +312,40 @@ class MemberActivity(SQLModel, table=True):
     first_purchase_at: datetime | None = Field(default=None, sa_type=DateTime)  # with purchases: the usual gap
 
 
+class MemberSpan(SQLModel, table=True):
+    """Each member's stays in a group, reduced to what presence counts need (kept by ``core.activity``).
+
+    Per member and group (``group_id`` 0: any group, the member's stays in all groups together): the first join
+    day (``j0``, '' when unknown), the last leave day (``l1``, '9999-12-31' while still in), and for exactly two
+    stays with a gap between them, the gap's days (``g0``, ``g1``). ``hard``: more than two stays, or a stay that
+    ends before it starts; such members are counted from their memberships one by one. Rows of every member
+    (owner, staff and the trash too): readers leave out the few they do not count. Days as text 'YYYY-MM-DD'.
+    """
+
+    __tablename__ = "member_span"
+    __table_args__ = (
+        Index("ix_member_span_cells", "group_id", "hard", "j0", "l1", "g0", "g1"),
+        {"sqlite_with_rowid": False},
+    )
+
+    member_id: int = Field(primary_key=True)
+    group_id: int = Field(primary_key=True)
+    j0: str
+    l1: str
+    g0: str | None = None
+    g1: str | None = None
+    hard: int = 0
+
+
+class MemberSpanDirty(SQLModel, table=True):
+    """Members whose memberships changed since their ``member_span`` rows were computed (written by triggers on
+    ``membership``, see ``core.db.create_span_triggers``); readers recount them first."""
+
+    __tablename__ = "member_span_dirty"
+
+    member_id: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+
+
 class MemberWeek(SQLModel, table=True):
     """Messages per week, member and group: a summary of the ``message`` events kept by ``core.activity``.
 

@@ -84,6 +84,7 @@ ZH: dict[str, str] = {
     "Sent": "已发送",
     "Recovered": "已唤醒",
     "No data in this period": "本期暂无数据",
+    "Computing…": "正在计算…",
     "No funnel results noted yet (calendar → results)": "尚未记录漏斗数据（内容日历 → 效果）",
     "No NPS scores yet (Dashboard → NPS scores)": "尚无 NPS 评分（看板 → NPS 评分）",
     "No recall messages sent in this period": "本期未发送召回消息",

@@ -55,12 +55,19 @@ class ChartWidget(QWidget):
         self.save_btn.raise_()
 
     def draw(self, fill: Callable[[object], None]) -> None:
+        self._redraw(fill)
+
+    def _redraw(self, fill: Callable[[object], None]) -> None:
         for ax in tuple(self.figure.axes):  # Figure.clear() would first reset each Axes it then throws away
             self.figure.delaxes(ax)
         self.figure.clear()
         self._tips = []
         fill(self.figure)
         self.canvas.draw_idle()
+
+    def placeholder(self, text: str) -> None:
+        """An empty chart with ``text`` in its middle (its data is still being computed)."""
+        self._redraw(lambda fig: fig.text(0.5, 0.5, text, ha="center", va="center", color="#9CA3AF", fontsize=10))
 
     def tip(self, artist: Any, text: str, payload: Any = None) -> None:
         """Show ``text`` when the mouse is over ``artist``; a click on it emits ``clicked(payload)``."""

@@ -83,21 +83,34 @@ def test_the_weekly_charts_show_first_and_are_not_drawn_twice(qtbot, community) 
     """The worker hands over the key figures and weekly series first; the page shows them, ignores a first part
     from an older load, and does not refill those charts when the whole load arrives. Charts render when painted."""
     from core import dashboard as dash
+    from core.dashboard_charts import CHARTS
 
     page = _page(qtbot, community)
     fills: list[str] = []
     shown: list[str] = []
     real_show = page._show_first_part
 
+    stage: dict = {}
+
     def spy(token, data):
         shown.append("first" if token is page._token else "stale")
         real_show(token, data)
+        if len(shown) == 1:  # the first stage on screen: cards and the first six charts, nothing for export yet
+            stage.update(data=page.data, export=page.export_btn.isEnabled(), cards=page.cards.count(),
+                         filled=[k for k, c in page.charts.items() if c.figure.axes],
+                         waiting=[k for k, c in page.charts.items() if c.figure.texts])  # fmt: skip
 
     page._relay.ready.disconnect(page._show_first_part)
     page._relay.ready.connect(spy)
     page.activate()
     qtbot.waitUntil(lambda: page.data is not None and "recall" in page.charts, timeout=60000)
     assert shown == ["first"]
+    assert stage["data"] is None and not stage["export"] and stage["cards"] > 1
+    assert stage["filled"] == list(dash.FIRST_PART)
+    assert stage["waiting"] == list(CHARTS)[len(dash.FIRST_PART) :]  # "Computing…" until the second stage
+    assert not any(c.figure.texts for c in page.charts.values())  # the second stage replaced every placeholder
+    assert list(CHARTS)[: len(dash.FIRST_PART)] == list(dash.FIRST_PART)  # the first screen of the page
+    assert page.data.silence and page.data.cohorts and page.data.tiers  # the second stage completed the data
     for key, chart in page.charts.items():
         real = chart.draw
         chart.draw = lambda fill, key=key, real=real: (fills.append(key), real(fill))[1]

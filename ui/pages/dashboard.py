@@ -122,7 +122,7 @@ class DashboardPage(Page):
         self.empty = hint_label(
             self.tr("No activity in this period. Import chat history and orders, or choose another period.")
         )
-        self.layout_.addWidget(self.empty)
+        self.layout_.addWidget(self.empty, 1)  # an empty period: the hint takes the room, the cards keep their height
         self.empty.hide()
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -269,6 +269,8 @@ class DashboardPage(Page):
             chart = self._chart(key, i // 2, i % 2)
             if (only is None or key in only) and key not in early:
                 chart.draw(lambda fig, fn=fn, chart=chart: fn(fig, data, t, chart.tip))
+            elif only is not None and key not in only:
+                chart.placeholder(t("Computing…"))  # below the fold: filled by the second stage
         if only is not None:
             QTimer.singleShot(0, self._fit_body)
             return

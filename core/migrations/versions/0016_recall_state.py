@@ -1,7 +1,7 @@
 """recall state: recall_state, recall_state_info, recall_dirty and their triggers
 
 Revision ID: 0016
-Revises: 0014
+Revises: 0015
 Create Date: 2026-11-22 11:20:00.000000
 
 The materialised default recall list (see ``core.recall_state``). Three new tables, empty until the first recall
@@ -18,7 +18,7 @@ from alembic import op
 from core import db as dbmod
 
 revision = '0016'
-down_revision = '0014'
+down_revision = '0015'
 branch_labels = None
 depends_on = None
 
