@@ -202,6 +202,8 @@ def write_transaction(engine: Engine) -> Iterator[Connection]:
         conn.execution_options(**{_IMMEDIATE: True})
         with conn.begin():
             yield conn
+
+
 SPAN_TRIGGERS = ("membership_span_insert", "membership_span_update", "membership_span_delete")
 
 
