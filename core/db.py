@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import chain
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, Table, create_engine, event, exc, func, inspect, select
@@ -577,11 +578,33 @@ def bulk_insert(
     names = ", ".join([*columns, *constants])
     mark = "NULLIF(?, '')" if empty_is_null else "?"
     marks = [f"COALESCE({mark}, {_sql_literal(defaults[c])})" if c in defaults else mark for c in columns]
-    values = ", ".join(marks + literals)
-    sql = f"INSERT INTO {table.name} ({names}) VALUES ({values})"
+    row_sql = "(" + ", ".join(marks + literals) + ")"
+    width = len(columns)
+    if width == 0 or set(map(len, rows)) != {width}:  # flattened below: a short row must not shift the others
+        raise ValueError(f"bulk_insert into {table.name}: every row must have {width} values ({', '.join(columns)})")
+    # Several rows per statement (``INSERT … VALUES (…), (…), …``): the driver's work per executed statement
+    # (bind, step, reset, and the GIL let go and taken back around each step) then comes once per
+    # ``per_statement`` rows instead of once per row, which halved the cost of writing a million chat events.
+    per_statement = max(1, min(MULTI_ROWS, MAX_BOUND // width))
+    sql = f"INSERT INTO {table.name} ({names}) VALUES " + ", ".join([row_sql] * per_statement)
+    step = per_statement * width
     for i in range(0, len(rows), DRIVER_CHUNK):
-        conn.exec_driver_sql(sql, rows[i : i + DRIVER_CHUNK])
+        flat = tuple(chain.from_iterable(rows[i : i + DRIVER_CHUNK]))  # tuples: what the driver call takes
+        full = len(flat) - len(flat) % step
+        if full:
+            conn.exec_driver_sql(sql, [flat[j : j + step] for j in range(0, full, step)])
+        if full < len(flat):
+            tail = (len(flat) - full) // width
+            conn.exec_driver_sql(
+                f"INSERT INTO {table.name} ({names}) VALUES " + ", ".join([row_sql] * tail), flat[full:]
+            )
     return len(rows)
+
+
+# Rows per INSERT statement in ``bulk_insert`` (SQLite), and the bound values one statement may hold: SQLite
+# before 3.32 allowed 999 (SQLITE_MAX_VARIABLE_NUMBER), which is what a user's Python may bring.
+MULTI_ROWS = 100
+MAX_BOUND = 999
 
 
 # Rows per executemany / fetchmany call. The driver releases the GIL around every row's step and takes it back at
