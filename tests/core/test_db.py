@@ -85,6 +85,26 @@ def test_bulk_insert_writes_datetimes_sqlalchemy_reads_back(db) -> None:
     assert event.ts == datetime(2026, 5, 12, 20, 1, 5, 7)
 
 
+def test_bulk_insert_many_rows_per_statement_keeps_order_values_and_refuses_ragged_rows(db) -> None:
+    import pytest
+
+    from core.models import Event, HourStat
+
+    rows = [(f"r{i}", f"2026-01-01 00:00:{i % 60:02d}.000000", i * 3 if i % 7 else None) for i in range(1, 2346)]
+    with db.engine.begin() as conn:
+        columns = ("ref", "ts", "length")
+        assert dbmod.bulk_insert(conn, Event.__table__, columns, rows, constants={"kind": "x"}) == 2345
+        with pytest.raises(ValueError):
+            dbmod.bulk_insert(conn, Event.__table__, columns, [("a", "2026-01-01", 2), ("b", "2026-01-01")])
+        got = conn.exec_driver_sql("SELECT ref, ts, length, kind FROM event ORDER BY id").fetchall()
+        assert [tuple(r[:3]) for r in got] == rows and {r[3] for r in got} == {"x"}
+        hours = [(f"2026-01-{1 + h // 24:02d}", h % 24, 0, h) for h in range(1, 251)]
+        dbmod.bulk_add(conn, HourStat.__table__, ("day", "hour", "group_id"), "messages", hours)
+        dbmod.bulk_add(conn, HourStat.__table__, ("day", "hour", "group_id"), "messages", hours[:3])
+        counts = conn.exec_driver_sql("SELECT messages FROM hour_stat ORDER BY day, hour").fetchall()
+    assert [c[0] for c in counts[:4]] == [2, 4, 6, 4] and len(counts) == 250
+
+
 def test_upgrade_from_the_first_revision_keeps_events_and_backs_up(tmp_path: Path) -> None:
     from alembic import command
 
