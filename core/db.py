@@ -162,7 +162,7 @@ class Database:
         a full disk or a read-only folder leaves the database as it was before.
         """
         try:
-            with write_transaction(self.engine) as conn:
+            with self.engine.begin() as conn:  # not write_transaction: see its note
                 yield conn
         except (exc.OperationalError, exc.DatabaseError, sqlite3.Error, OSError) as error:
             friendly = friendly_error(error, self.path)
@@ -197,7 +197,11 @@ def write_transaction(engine: Engine) -> Iterator[Connection]:
 
     A plain ``BEGIN`` only locks at the first write, and in WAL mode a transaction that has read and then writes
     fails at once ("database is locked", no waiting) when another connection committed in between: the start-up
-    upkeep committing while a page's load or a bulk change was reading was enough.
+    upkeep committing while the Today page's load was reading was enough (``recall.ensure_default_templates``
+    now writes through this). Not used for every ``Database.transaction``: a reader that already holds a read
+    snapshot and then writes also fails at once while *any* other connection holds the write lock, so taking
+    the lock early in transactions that mostly read (the points panel's load) made those failures more frequent
+    (measured by ``test_detail_dialog_tags_apply_at_once_and_say_why``). See docs/architecture.md, Gotchas.
     """
     with engine.connect() as conn:
         conn.execution_options(**{_IMMEDIATE: True})

@@ -184,35 +184,3 @@ def test_column_lists_and_rows_for_ids_read_what_the_driver_reads(db) -> None:
         wanted = ids[:4]
         got = rows_for_ids(conn, page, wanted, chunk=3)  # two chunks, the second padded
         assert sorted(r[0] for r in got) == sorted(wanted)
-
-
-def test_a_transaction_that_reads_then_writes_survives_another_writer(db) -> None:
-    """``Database.transaction`` takes the write lock when it begins: another connection's commit waits for it,
-    instead of committing between its read and its write (which made that write fail at once in WAL mode)."""
-    import threading
-
-    from sqlalchemy import text
-
-    other_done = threading.Event()
-    errors: list[BaseException] = []
-
-    def other_writer() -> None:
-        try:
-            with db.engine.begin() as conn:
-                conn.execute(text("INSERT INTO setting (key, value) VALUES ('other', '1')"))
-        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
-            errors.append(exc)
-        finally:
-            other_done.set()
-
-    with db.transaction() as conn:
-        conn.execute(text("SELECT count(*) FROM member")).scalar_one()
-        thread = threading.Thread(target=other_writer)
-        thread.start()
-        assert not other_done.wait(0.5)  # it waits for this transaction's lock
-        conn.execute(text("INSERT INTO setting (key, value) VALUES ('mine', '1')"))
-    thread.join(10)
-    assert not errors
-    with db.engine.connect() as conn:
-        keys = set(conn.execute(text("SELECT key FROM setting WHERE key IN ('mine', 'other')")).scalars())
-    assert keys == {"mine", "other"}
