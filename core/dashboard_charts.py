@@ -59,9 +59,11 @@ def growth(fig, data: DashboardData, t: Callable, tip: Callable = _none) -> None
         x, [w.members for w in data.weeks], color=PALETTE[2], marker="o", markersize=3, label=t("Members at week end")
     )
     ax2.spines["right"].set_visible(True)
-    ax2.set_ylim(bottom=0)
+    # Head room on both scales: the legend sits in the top quarter, above the bars and the members line.
+    ax.set_ylim(0, max([w.joins for w in data.weeks] + [w.leaves for w in data.weeks] + [1]) * 1.45)
+    ax2.set_ylim(0, max([w.members for w in data.weeks] + [1]) * 1.45)
     handles = ax.get_legend_handles_labels()[0] + ax2.get_legend_handles_labels()[0]
-    ax.legend(handles, [h.get_label() for h in handles], frameon=False, fontsize=8, loc="upper left")
+    ax.legend(handles, [h.get_label() for h in handles], frameon=False, fontsize=8, loc="upper left", ncol=3)
     for i, w in enumerate(data.weeks):
         tip(ax.patches[i], f"{w.start:%Y-%m-%d}: +{w.joins} / −{w.leaves}, {w.members}")
 
@@ -206,9 +208,10 @@ def revenue(fig, data: DashboardData, t: Callable, tip: Callable = _none) -> Non
     ax2 = ax.twinx()
     ax2.spines["right"].set_visible(True)
     ax2.plot(x, [n for _d, n, _r in data.weekly_orders], color=PALETTE[1], marker="o", markersize=3, label=t("Orders"))
-    ax2.set_ylim(bottom=0)
+    ax.set_ylim(0, max([r for _d, _n, r in data.weekly_orders] + [1]) * 1.3)  # head room for the legend
+    ax2.set_ylim(0, max([n for _d, n, _r in data.weekly_orders] + [1]) * 1.3)
     handles = [bars, ax2.lines[0]]
-    ax.legend(handles, [t("Revenue"), t("Orders")], frameon=False, fontsize=8, loc="upper left")
+    ax.legend(handles, [t("Revenue"), t("Orders")], frameon=False, fontsize=8, loc="upper left", ncol=2)
     for bar, (d, n, r) in zip(bars, data.weekly_orders, strict=True):
         tip(bar, f"{d:%Y-%m-%d}: {r:,.2f} / {n}")
 
