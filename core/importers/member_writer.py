@@ -204,6 +204,11 @@ class _Writer:
             tags.extend((mid, t) for t in self._tag_ids(v))
             groups.extend((mid, g, v.get("joined_at")) for g in self._group_ids(v))
             values.extend((mid, f.id, x) for f, x in v.get("_custom", ()))
+        self._insert_links(tags, groups, values)
+
+    def _insert_links(self, tags: list[tuple], groups: list[tuple], values: list[tuple]) -> None:
+        """New tag links (member, tag), group stays (member, group, joined) and custom-field values (member, field,
+        value) of created or updated members, each in one bulk insert."""
         if tags:
             dbmod.bulk_insert(
                 self.conn,
@@ -313,24 +318,7 @@ class _Writer:
                 .values(value=bindparam("value")),
                 changed_values,
             )
-        if new_values:
-            dbmod.bulk_insert(self.conn, MemberFieldValue.__table__, ("member_id", "field_id", "value"), new_values)
-        if new_tags:
-            dbmod.bulk_insert(
-                self.conn,
-                MemberTag.__table__,
-                ("member_id", "tag_id"),
-                new_tags,
-                constants={"source": f"import:{self.batch_id}", "created_at": self.now.isoformat(" ", "microseconds")},
-            )
-        if new_groups:
-            dbmod.bulk_insert(
-                self.conn,
-                Membership.__table__,
-                ("member_id", "group_id", "joined_at"),
-                new_groups,
-                constants={"batch_id": self.batch_id},
-            )
+        self._insert_links(new_tags, new_groups, new_values)
         if changes:
             dbmod.bulk_insert(
                 self.conn,
