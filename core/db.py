@@ -13,6 +13,7 @@ import os
 import re
 import sqlite3
 import threading
+import time
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import chain
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, create_engine, event, exc, func, inspect, select
 from sqlalchemy.pool import NullPool
@@ -185,6 +187,21 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA temp_store=MEMORY")  # sorts for index builds and GROUP BY stay off the disk
     cur.close()
+
+
+def retry_when_busy(fn: Callable[..., Any], *args: Any, attempts: int = 3, pause: float = 0.5, **kwargs: Any) -> Any:
+    """``fn(*args, **kwargs)`` — a whole change in one transaction — run again when it failed as busy.
+
+    For the app's own background upkeep (old trash emptied, points and tiers at start-up), which runs beside the
+    pages' loads: a transaction that read and then wrote fails at once when one of them committed in between (see
+    ``write_transaction``). A failed transaction changed nothing, so running it again is safe.
+    """
+    for attempt in range(1, attempts):
+        try:
+            return fn(*args, **kwargs)
+        except DatabaseBusyError:
+            time.sleep(pause * attempt)
+    return fn(*args, **kwargs)
 
 
 _IMMEDIATE = "qunzhu_begin_immediate"

@@ -211,9 +211,14 @@ class MainWindow(QMainWindow):
 
     def _imported(self) -> None:
         from core import tiers
+        from core.db import retry_when_busy
 
         db = self.db
-        job = workers.run_job(self.tr("Updating points and tiers"), lambda p: tiers.upkeep(db, progress=p), parent=self)
+        job = workers.run_job(
+            self.tr("Updating points and tiers"),
+            lambda p: retry_when_busy(tiers.upkeep, db, progress=p),
+            parent=self,
+        )
         self.track_job(job)
         job.finished.connect(self._invalidate_all)
 

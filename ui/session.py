@@ -225,18 +225,26 @@ class Session(QObject):
     def purge_trash(self) -> workers.Job:
         """Delete for good what has been in the trash for 30 days (a backup first; nothing to do most days)."""
         from core import trash
+        from core.db import retry_when_busy
 
         db = self.db
-        job = workers.run_job(self.tr("Emptying old trash"), lambda _p: trash.purge_expired(db), parent=self)
+        job = workers.run_job(
+            self.tr("Emptying old trash"), lambda _p: retry_when_busy(trash.purge_expired, db), parent=self
+        )
         job.failed.connect(lambda message, _t: self.window and self.window.show_status(message))
         return job
 
     def upkeep(self) -> workers.Job:
         """Expired points written off and tiers recomputed (quick: only what changed since the last run)."""
         from core import tiers
+        from core.db import retry_when_busy
 
         db = self.db
-        job = workers.run_job(self.tr("Updating points and tiers"), lambda p: tiers.upkeep(db, progress=p), parent=self)
+        job = workers.run_job(
+            self.tr("Updating points and tiers"),
+            lambda p: retry_when_busy(tiers.upkeep, db, progress=p),
+            parent=self,
+        )
         job.failed.connect(lambda message, _t: self.window and self.window.show_status(message))
         return job
 

@@ -738,17 +738,17 @@ The data as it is now is backed up first, so this can be undone by restoring tha
         <translation>将此图表保存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="102"/>
+        <location filename="../../ui/charts.py" line="109"/>
         <source>Save as PNG…</source>
         <translation>保存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="107"/>
+        <location filename="../../ui/charts.py" line="114"/>
         <source>Save chart as PNG</source>
         <translation>保存图表为 PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="107"/>
+        <location filename="../../ui/charts.py" line="114"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
@@ -1330,17 +1330,17 @@ The data as it is now is backed up first, so this can be undone by restoring tha
         <translation>图表已保存为 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="279"/>
+        <location filename="../../ui/pages/dashboard.py" line="281"/>
         <source>Tier movement in the period (Orbit-style)</source>
         <translation>本期会员等级变动（升级 / 保持 / 降级）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="286"/>
+        <location filename="../../ui/pages/dashboard.py" line="288"/>
         <source>Top posts of the period</source>
         <translation>本期热门内容 TOP 10</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="298"/>
+        <location filename="../../ui/pages/dashboard.py" line="300"/>
         <source>No tier changes recorded yet: &apos;held&apos; is everyone at the tier now. Tier changes are recorded from now on (event &apos;tier-change&apos;).</source>
         <translation>尚无等级变动记录：“保持”即当前处于该等级的全部成员。今后的等级变动会被记录（事件 tier-change）。</translation>
     </message>
@@ -1350,12 +1350,12 @@ The data as it is now is backed up first, so this can be undone by restoring tha
         <translation>正在计算看板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="327"/>
+        <location filename="../../ui/pages/dashboard.py" line="329"/>
         <source>Choose a folder for the PNG files</source>
         <translation>选择保存 PNG 文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="330"/>
+        <location filename="../../ui/pages/dashboard.py" line="332"/>
         <source>Charts saved in %1</source>
         <translation>图表已保存到 %1</translation>
     </message>
@@ -2908,7 +2908,7 @@ Orders: CSV or XLSX exports of your shop.</source>
         <translation>%1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Updating points and tiers</source>
         <translation>正在更新积分与等级</translation>
     </message>
@@ -5634,13 +5634,13 @@ Members already here are recognised by WeChat ID, phone or exact name and update
     </message>
     <message>
         <location filename="../../ui/session.py" line="184"/>
-        <location filename="../../ui/session.py" line="273"/>
+        <location filename="../../ui/session.py" line="281"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
         <location filename="../../ui/session.py" line="186"/>
-        <location filename="../../ui/session.py" line="280"/>
+        <location filename="../../ui/session.py" line="288"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
@@ -5667,44 +5667,44 @@ Members already here are recognised by WeChat ID, phone or exact name and update
         <translation>正在检查数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="230"/>
+        <location filename="../../ui/session.py" line="232"/>
         <source>Emptying old trash</source>
         <translation>正在清理过期的回收站项目</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="239"/>
+        <location filename="../../ui/session.py" line="244"/>
         <source>Updating points and tiers</source>
         <translation>正在更新积分与等级</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="258"/>
+        <location filename="../../ui/session.py" line="266"/>
         <source>Backing up</source>
         <translation>正在备份</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="262"/>
+        <location filename="../../ui/session.py" line="270"/>
         <source>Backup written.</source>
         <translation>备份已写入。</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="284"/>
+        <location filename="../../ui/session.py" line="292"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="285"/>
+        <location filename="../../ui/session.py" line="293"/>
         <source>The backup was restored. The data as it was before is kept in the backup:
 %1</source>
         <translation>备份已恢复。恢复之前的数据保存在备份中：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="318"/>
+        <location filename="../../ui/session.py" line="326"/>
         <source>Backing up before closing…</source>
         <translation>关闭前正在备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="324"/>
+        <location filename="../../ui/session.py" line="332"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>

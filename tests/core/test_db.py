@@ -184,3 +184,25 @@ def test_column_lists_and_rows_for_ids_read_what_the_driver_reads(db) -> None:
         wanted = ids[:4]
         got = rows_for_ids(conn, page, wanted, chunk=3)  # two chunks, the second padded
         assert sorted(r[0] for r in got) == sorted(wanted)
+
+
+def test_retry_when_busy_runs_a_busy_change_again_and_gives_up_in_the_end(monkeypatch) -> None:
+    monkeypatch.setattr(dbmod.time, "sleep", lambda _s: None)
+    calls: list[int] = []
+
+    def busy_twice(value: int) -> int:
+        calls.append(value)
+        if len(calls) < 3:
+            raise dbmod.DatabaseBusyError(None)
+        return value * 2
+
+    assert dbmod.retry_when_busy(busy_twice, 21) == 42 and calls == [21, 21, 21]
+
+    def always_busy() -> None:
+        calls.append(0)
+        raise dbmod.DatabaseBusyError(None)
+
+    calls.clear()
+    with pytest.raises(dbmod.DatabaseBusyError):
+        dbmod.retry_when_busy(always_busy, attempts=2)
+    assert calls == [0, 0]
