@@ -242,7 +242,77 @@ def bring_up_to_date(db) -> None:
     dashboard, the report, ``main.py metrics``): a catch-up is then done once, not in every read that rolls back."""
     with db.transaction() as conn:
         ensure_current(conn)
+        ensure_week_stats_current(conn)
         ensure_spans_current(conn)
+
+
+# --- weekly totals: week_stat ------------------------------------------------------------------------------
+#
+# ``member_week`` summed per week and group (and for all groups, group -1), as a histogram of the members'
+# message counts (see ``core.models.WeekStat``). Triggers on ``member_week`` (``core.db.create_week_triggers``)
+# note each week whose rows any path writes in ``week_stat_dirty``; readers recount those weeks first
+# (``ensure_week_stats_current``), so the totals are never read stale.
+
+_CAPPED = "CASE WHEN {0} >= {1} THEN {1} ELSE {0} END"
+
+
+def _count_weeks(conn: Session | Connection, cond: str) -> None:
+    """Insert the week_stat rows of the weeks of ``member_week`` matching ``cond``: per group, then all groups (each
+    member's messages in every group summed first)."""
+    from core.models import WEEK_STAT_CAP
+
+    per_group = _CAPPED.format("messages", WEEK_STAT_CAP)
+    conn.execute(
+        text(
+            "INSERT INTO week_stat (week_start, group_id, n, members, messages) "
+            f"SELECT week_start, group_id, {per_group}, COUNT(*), SUM(messages) FROM member_week WHERE {cond} "
+            f"GROUP BY week_start, group_id, {per_group}"
+        )
+    )
+    total = _CAPPED.format("t", WEEK_STAT_CAP)
+    conn.execute(
+        text(
+            "INSERT INTO week_stat (week_start, group_id, n, members, messages) "
+            f"SELECT week_start, -1, {total}, COUNT(*), SUM(t) FROM ("
+            f"SELECT week_start, member_id, SUM(messages) AS t FROM member_week WHERE {cond} "
+            f"GROUP BY week_start, member_id) AS per_member GROUP BY week_start, {total}"
+        )
+    )
+
+
+def rebuild_week_stats(conn: Session | Connection) -> None:
+    """Recount ``week_stat`` from every ``member_week`` row (the migration, a repair); in the caller's transaction."""
+    conn.execute(text("DELETE FROM week_stat"))
+    _count_weeks(conn, "1 = 1")
+    conn.execute(text("DELETE FROM week_stat_dirty"))
+
+
+def week_stats_current(conn: Session | Connection) -> bool:
+    """True when no week's ``member_week`` rows changed since its ``week_stat`` rows were counted."""
+    return conn.execute(text("SELECT 1 FROM week_stat_dirty LIMIT 1")).first() is None
+
+
+def ensure_week_stats_current(conn: Session | Connection) -> None:
+    """Readers call this first (after ``ensure_current``, which may fold messages in): recount the weeks whose
+    ``member_week`` rows changed (noted by the triggers)."""
+    if week_stats_current(conn):
+        return
+    dirty = "week_start IN (SELECT week_start FROM week_stat_dirty)"
+    conn.execute(text(f"DELETE FROM week_stat WHERE {dirty}"))
+    _count_weeks(conn, dirty)
+    conn.execute(text("DELETE FROM week_stat_dirty"))
+
+
+def week_stats_usable(conn: Session | Connection) -> bool:
+    """The totals can be read: their triggers exist (a database that lost them, e.g. to a table rebuild, falls back
+    to ``member_week``) and the changed weeks are recounted now."""
+    from core import db as dbmod
+
+    bind = conn.connection() if isinstance(conn, Session) else conn
+    if _dialect(conn) != "sqlite" or not dbmod.week_triggers_present(bind):
+        return False
+    ensure_week_stats_current(conn)
+    return True
 
 
 # --- membership summary: member_span ----------------------------------------------------------------------

@@ -257,6 +257,43 @@ def span_triggers_present(conn: Connection) -> bool:
     return set(SPAN_TRIGGERS) <= names
 
 
+WEEK_TRIGGERS = ("member_week_stat_insert", "member_week_stat_update", "member_week_stat_delete")
+
+
+def create_week_triggers(conn: Connection) -> None:
+    """Triggers that note in ``week_stat_dirty`` every week whose ``member_week`` rows are inserted, changed or
+    deleted (also by a foreign-key cascade), whichever path writes them; ``core.activity.ensure_week_stats_current``
+    recounts those weeks' ``week_stat`` rows before a reader uses them."""
+    # Not INSERT OR IGNORE: the conflict policy of the statement that fires the trigger (an upsert into
+    # member_week, a foreign key's cascade) would replace the IGNORE.
+    mark = (
+        "INSERT INTO week_stat_dirty (week_start) SELECT {0}.week_start "
+        "WHERE NOT EXISTS (SELECT 1 FROM week_stat_dirty WHERE week_start = {0}.week_start);"
+    )
+    conn.exec_driver_sql(
+        "CREATE TRIGGER IF NOT EXISTS member_week_stat_insert AFTER INSERT ON member_week "
+        f"BEGIN {mark.format('NEW')} END"
+    )
+    conn.exec_driver_sql(
+        "CREATE TRIGGER IF NOT EXISTS member_week_stat_update AFTER UPDATE ON member_week "
+        f"BEGIN {mark.format('OLD')} {mark.format('NEW')} END"
+    )
+    conn.exec_driver_sql(
+        "CREATE TRIGGER IF NOT EXISTS member_week_stat_delete AFTER DELETE ON member_week "
+        f"BEGIN {mark.format('OLD')} END"
+    )
+
+
+def drop_week_triggers(conn: Connection) -> None:
+    for name in WEEK_TRIGGERS:
+        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+
+
+def week_triggers_present(conn: Connection) -> bool:
+    names = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    return set(WEEK_TRIGGERS) <= names
+
+
 def make_engine(path: Path) -> Engine:
     engine = create_engine(
         f"sqlite:///{path}",
@@ -677,6 +714,15 @@ def mapped_reads(conn: Connection, mib: int = 512) -> Iterator[None]:
         yield
     finally:
         driver.execute("PRAGMA mmap_size=0")
+
+
+def from_purchases(stmt):
+    """``stmt`` (a select of ``kind = 'purchase'`` events) reads the purchases' own index, ``ix_event_purchase``
+    (covering: member, time, amount, group), even with a time range SQLite would otherwise serve from the (group,
+    kind, time) index plus every purchase's row. Other databases ignore the hint."""
+    from core.models import Event
+
+    return stmt.with_hint(Event, "INDEXED BY ix_event_purchase", "sqlite")
 
 
 def defer_foreign_keys(conn: Connection) -> None:

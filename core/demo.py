@@ -379,6 +379,7 @@ class _Generator:
 
         self.progress(0.80, "indexes")
         self._write_message_summaries()
+        activity_mod.rebuild_week_stats(self.conn)  # the weekly totals of every week written above, in one pass
         activity_mod.rebuild_spans(self.conn)  # every stay written above, in one pass (its index is built next)
         for index in indexes:
             index.create(self.conn)

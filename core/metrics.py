@@ -31,10 +31,10 @@ from sqlalchemy import (
 from sqlmodel import Session
 
 from core import activity
-from core.db import driver_rows, temp_table
+from core.db import from_purchases, temp_table
 from core.errors import UserError
 from core.events import any_group
-from core.models import Event, Member, Membership, MemberSpan, MemberWeek, PlanEntry
+from core.models import WEEK_STAT_CAP, Event, Group, Member, Membership, MemberSpan, MemberWeek, PlanEntry, WeekStat
 
 
 @dataclass(frozen=True)
@@ -311,9 +311,59 @@ def weekly(
     if present is None or not set(d.isoformat() for d in days) <= set(present.bounds):
         present = presence(session, scope, group_id, days[1:], spans)
 
+    msgs = _week_messages(session, scope, group_id, days[:-1], active_messages)
+    moves = range_counts(session, group_id, ("join", "leave", "removed"), spans)
+    out = []
+    for start_day, end_day in spans:
+        n, speakers, active = msgs.get(start_day, (0, 0, 0))
+        span = (start_day, end_day)
+        leaves = moves[("leave", span)] + moves[("removed", span)]
+        out.append(Week(start_day, present.at(end_day), present.during(start_day, end_day), speakers, n,
+                        moves[("join", span)], leaves, active))  # fmt: skip
+    return out
+
+
+def _week_messages(
+    session: Session, scope: Scope, group_id: int | None, weeks: list[date], active_messages: int | None
+) -> dict[date, tuple[int, int, int]]:
+    """Messages, speakers and active members (≥ ``active_messages``; 0 when not asked) of counted members per week.
+
+    From the weekly totals (``week_stat``: a histogram of the members' message counts per week and group), less
+    the members not counted (a handful, read by their own index); else from ``member_week``, a week at a time."""
     threshold = active_messages if active_messages is not None else 1 << 30
-    msgs = {}
-    for week in days[:-1]:  # a week at a time: each is one range of member_week, already in member order
+    out: dict[date, list[int]] = {w: [0, 0, 0] for w in weeks}
+    if not weeks:
+        return {}
+    listed = len(scope.others) <= scope.MAX_LISTED
+    if listed and (active_messages is None or active_messages <= WEEK_STAT_CAP) and activity.week_stats_usable(session):
+        gid = -1 if group_id is None else group_id
+        for week, n, members, messages in session.execute(
+            select(WeekStat.week_start, WeekStat.n, WeekStat.members, WeekStat.messages).where(
+                WeekStat.week_start >= weeks[0], WeekStat.week_start <= weeks[-1], WeekStat.group_id == gid
+            )
+        ):
+            t = out.get(_as_date(week))
+            if t is not None:
+                t[0] += int(messages)
+                t[1] += int(members)
+                t[2] += int(members) if n >= threshold else 0
+        if scope.others:
+            mine = [MemberWeek.week_start >= weeks[0], MemberWeek.week_start <= weeks[-1],
+                    MemberWeek.member_id.in_(scope.others)]  # fmt: skip
+            if group_id is not None:
+                mine.append(MemberWeek.group_id == group_id)
+            for week, _mid, n in session.execute(
+                select(MemberWeek.week_start, MemberWeek.member_id, func.sum(MemberWeek.messages))
+                .where(*mine)
+                .group_by(MemberWeek.week_start, MemberWeek.member_id)
+            ):
+                t = out.get(_as_date(week))
+                if t is not None:
+                    t[0] -= int(n)
+                    t[1] -= 1
+                    t[2] -= 1 if n >= threshold else 0
+        return {w: (t[0], t[1], t[2]) for w, t in out.items()}
+    for week in weeks:  # a week at a time: each is one range of member_week, already in member order
         chosen = [MemberWeek.week_start == week, scope.counted(MemberWeek.member_id)]
         if group_id is not None:
             chosen.append(MemberWeek.group_id == group_id)
@@ -321,26 +371,12 @@ def weekly(
         n, speakers, active = session.execute(
             select(func.sum(per.c.n), func.count(), func.sum(case((per.c.n >= threshold, 1), else_=0)))
         ).one()
-        msgs[week] = (int(n or 0), int(speakers), int(active or 0))
-    bounds = [day_text(d) for d in days]
-    week_of = _bucket(Event.ts, bounds).label("week")
-    trashed = select(Member.id).where(Member.deleted_at.is_not(None))
-    kept_member = or_(Event.member_id.is_(None), Event.member_id.not_in(trashed))  # events of trashed members: out
-    in_period = and_(_in_group(group_id), Event.ts >= bounds[0], Event.ts < bounds[-1])
-    moves: dict[tuple[int, str], int] = {}
-    for w, kind, n in session.execute(
-        select(week_of, Event.kind, func.count())
-        .where(Event.kind.in_(("join", "leave", "removed")), in_period, kept_member)
-        .group_by(week_of, Event.kind)
-    ):
-        moves[(w, kind)] = n
-    out = []
-    for i, (start_day, end_day) in enumerate(spans):
-        n, speakers, active = msgs.get(start_day, (0, 0, 0))
-        leaves = moves.get((i, "leave"), 0) + moves.get((i, "removed"), 0)
-        out.append(Week(start_day, present.at(end_day), present.during(start_day, end_day), speakers, n,
-                        moves.get((i, "join"), 0), leaves, active))  # fmt: skip
-    return out
+        out[week] = [int(n or 0), int(speakers), int(active or 0)]
+    return {w: (t[0], t[1], t[2]) for w, t in out.items()}
+
+
+def _as_date(value) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 
 # --- periods and the period's figures (the dashboard's cards, the report and ``main.py metrics``) -------------
@@ -445,6 +481,48 @@ def _in_group(gid: int | None):
     return any_group() if gid is None else Event.group_id == gid
 
 
+def _group_branches(gid: int | None) -> list:
+    """The group conditions whose union is ``_in_group(gid)``, each a range of ``ix_event_group_kind_ts``: an OR
+    of the two (``any_group``) makes SQLite collect row ids and read every row instead of counting the index."""
+    if gid is not None:
+        return [Event.group_id == gid]
+    return [Event.group_id.in_(select(Group.id)), Event.group_id.is_(None)]
+
+
+def range_counts(session: Session, gid: int | None, kinds: tuple[str, ...], spans: list[tuple[date, date]]) -> Counter:
+    """Events of each kind in each span of days (``[start, end)``) in the group (``None``: every group and none),
+    leaving out the events of members in the trash: ``{(kind, (start, end)): n}``.
+
+    Every count is a range of the (group, kind, time) index read alone, all in one statement; the trashed members'
+    events (few, through their own index) are then subtracted."""
+    cells = [(k, span) for k in kinds for span in spans]
+    branches = _group_branches(gid)
+    counts = [
+        select(func.count())
+        .where(b, Event.kind == k, Event.ts >= day_text(a), Event.ts < day_text(z))
+        .scalar_subquery()
+        for k, (a, z) in cells
+        for b in branches
+    ]
+    row = session.execute(select(*counts)).one() if counts else ()
+    out: Counter = Counter()
+    for i, cell in enumerate(cells):
+        out[cell] = sum(int(v) for v in row[i * len(branches) : (i + 1) * len(branches)])
+    if not spans:
+        return out
+    first, last = min(a for a, _z in spans), max(z for _a, z in spans)
+    trashed = select(Member.id).where(Member.deleted_at.is_not(None))
+    for kind, ts in session.execute(
+        select(Event.kind, Event.ts).where(Event.member_id.in_(trashed), Event.kind.in_(kinds), _in_group(gid),
+                                           Event.ts >= day_text(first), Event.ts < day_text(last))
+    ):  # fmt: skip
+        day = str(ts)[:10]
+        for a, z in spans:
+            if a.isoformat() <= day < z.isoformat():
+                out[(kind, (a, z))] -= 1
+    return out
+
+
 FIGURE_KEYS = (
     "period",
     "group",
@@ -502,34 +580,38 @@ def figures(
     present_n = present.during(period.start, period.end) + outside
     in_period = and_(_in_group(group_id), Event.ts >= start, Event.ts < end)
 
-    kinds: dict[str, tuple[int, float]] = {}
+    span = (period.start, period.end)
+    counts = range_counts(session, group_id, ("join", "leave", "removed", "check-in", "invite"), [span])
+    kinds: dict[str, tuple[int, float]] = {
+        k: (counts[(k, span)], 0.0) for k in ("join", "leave", "removed", "check-in")
+    }
     kept = or_(
         Event.member_id.is_(None), Event.member_id.not_in(select(Member.id).where(Member.deleted_at.is_not(None)))
     )
-    for kind, n in session.execute(  # counted from the index alone
-        select(Event.kind, func.count())
-        .where(Event.kind.in_(("join", "leave", "removed", "check-in")), in_period, kept)
-        .group_by(Event.kind)
+    for kind, n, amount in session.execute(  # orders from the purchases' index; the few refunds' own rows
+        from_purchases(
+            select(Event.kind, func.count(), func.coalesce(func.sum(Event.amount), 0)).where(
+                Event.kind == "purchase", in_period, kept
+            )
+        ).union_all(
+            select(Event.kind, func.count(), func.coalesce(func.sum(Event.amount), 0)).where(
+                Event.kind == "refund", in_period, kept
+            )
+        )
     ):
-        kinds[kind] = (int(n), 0.0)
-    for kind, n, amount in session.execute(  # amounts: the rows themselves, for the few orders and refunds
-        select(Event.kind, func.count(), func.coalesce(func.sum(Event.amount), 0))
-        .where(Event.kind.in_(("purchase", "refund")), in_period, kept)
-        .group_by(Event.kind)
-    ):
-        kinds[kind] = (int(n), float(amount))
+        if n:
+            kinds[kind] = (int(n), float(amount))
     joins = kinds.get("join", (0, 0))[0]
     leaves = kinds.get("leave", (0, 0))[0] + kinds.get("removed", (0, 0))[0]
     orders, gross = kinds.get("purchase", (0, 0.0))
     refunds, refunded = kinds.get("refund", (0, 0.0))
     revenue = round(gross - abs(refunded), 2)
 
-    per_buyer = (
+    per_buyer = from_purchases(
         select(Event.member_id.label("mid"), func.count().label("n"))
         .where(Event.kind == "purchase", in_period, Event.member_id.is_not(None))
         .group_by(Event.member_id)
-        .subquery()
-    )
+    ).subquery()
     buyers, repeat = session.execute(
         select(func.count(), func.coalesce(func.sum(case((per_buyer.c.n >= 2, 1), else_=0)), 0))
     ).one()
@@ -555,9 +637,10 @@ def figures(
     responses, promoters, detractors = (int(v) for v in nps_row)
     nps = round(100 * (promoters - detractors) / responses) if responses else None
 
-    invites, inviters = session.execute(
-        select(func.count(), func.count(func.distinct(Event.member_id))).where(Event.kind == "invite", in_period, kept)
-    ).one()
+    invites = counts[("invite", span)]
+    inviters = session.execute(
+        select(func.count(func.distinct(Event.member_id))).where(Event.kind == "invite", in_period, kept)
+    ).scalar_one()
     # 打开率: opens ÷ reach of the posts published in the period whose results were noted (both entered by hand).
     posted_at = func.coalesce(PlanEntry.posted_at, PlanEntry.scheduled_at)
     post_scope = [PlanEntry.status == "posted", PlanEntry.deleted_at.is_(None), PlanEntry.reach > 0,
@@ -602,33 +685,32 @@ def figures(
 
 def lifetime_orders(session: Session, group_id: int | None, ends: list[date]) -> dict[date, tuple]:
     """CLV and the average days between orders counting every purchase before each day of ``ends``: ``{end: (clv,
-    avg_days)}``, from one pass over the purchases (docs/metrics.md: ``clv``, ``avg_days_between_orders``)."""
+    avg_days)}`` (docs/metrics.md: ``clv``, ``avg_days_between_orders``).
+
+    Per end, one pass over the purchases in member order (the partial index ``ix_event_purchase`` holds them
+    alone, with their time and amount), summed per member and then over the members in SQL."""
     ends = sorted(set(ends))
-    cols = [func.min(Event.ts)]
-    for end in ends:
-        before = Event.ts < day_text(end)
-        cols += [func.sum(case((before, 1), else_=0)), func.sum(case((before, Event.amount))),
-                 func.max(case((before, Event.ts)))]  # fmt: skip
-    upto = [_in_group(group_id), Event.kind == "purchase", Event.ts < day_text(ends[-1]), Event.member_id.is_not(None)]
-    rows = driver_rows(session.connection(), select(*cols).where(*upto).group_by(Event.member_id))
+    out = {}
     refunds = session.execute(
         select(*[func.coalesce(func.sum(case((Event.ts < day_text(e), Event.amount))), 0) for e in ends]).where(
             _in_group(group_id), Event.kind == "refund", Event.ts < day_text(ends[-1])
         )
     ).one()
-    out = {}
     for i, end in enumerate(ends):
-        buyers, spend, gaps = 0, 0.0, []
-        for row in rows:
-            n = row[1 + 3 * i]
-            if not n:
-                continue
-            buyers += 1
-            spend += row[2 + 3 * i] or 0
-            if n >= 2:
-                gaps.append((_as_dt(row[3 + 3 * i]) - _as_dt(row[0])) / timedelta(days=1) / (n - 1))
+        per = from_purchases(
+            select(func.count().label("n"), func.sum(Event.amount).label("spend"), func.min(Event.ts).label("first"),
+                   func.max(Event.ts).label("last"))
+            .where(Event.kind == "purchase", Event.member_id.is_not(None), Event.ts < day_text(end),
+                   _in_group(group_id))
+            .group_by(Event.member_id)
+        ).subquery()  # fmt: skip
+        gap = (func.julianday(per.c.last) - func.julianday(per.c.first)) / (per.c.n - 1)  # days between orders
+        buyers, spend, gap_sum, repeaters = session.execute(
+            select(func.count(), func.coalesce(func.sum(per.c.spend), 0), func.sum(case((per.c.n >= 2, gap))),
+                   func.coalesce(func.sum(case((per.c.n >= 2, 1), else_=0)), 0))
+        ).one()  # fmt: skip
         clv = round((float(spend) - abs(float(refunds[i]))) / buyers, 2) if buyers else None
-        out[end] = (clv, round(sum(gaps) / len(gaps), 1) if gaps else None)
+        out[end] = (clv, round(float(gap_sum) / repeaters, 1) if repeaters else None)
     return out
 
 
@@ -653,16 +735,17 @@ def _period_messages(session: Session, scope: Scope, period: Period, group_id: i
     from_weeks = select(MemberWeek.member_id).where(*weeks)
     parts = [from_weeks]
     n_edge = 0
-    for a, b in edges:  # one range each: an OR of ranges would not use the index
-        from_days = select(Event.member_id).where(
-            Event.kind == "message",
-            _in_group(group_id),
-            Event.ts >= day_text(a),
-            Event.ts < day_text(b),
-            scope.counted(Event.member_id),
-        )
-        parts.append(from_days)
-        n_edge += int(session.execute(select(func.count()).select_from(from_days.subquery())).scalar_one())
+    for a, b in edges:  # one range each (per group branch): an OR of ranges would not read the index alone
+        for branch in _group_branches(group_id):
+            from_days = select(Event.member_id).where(
+                Event.kind == "message",
+                branch,
+                Event.ts >= day_text(a),
+                Event.ts < day_text(b),
+                scope.counted(Event.member_id),
+            )
+            parts.append(from_days)
+            n_edge += int(session.execute(select(func.count()).select_from(from_days.subquery())).scalar_one())
     n_weeks = session.execute(select(func.coalesce(func.sum(MemberWeek.messages), 0)).where(*weeks)).scalar_one()
     speakers = union(*parts).subquery() if len(parts) > 1 else from_weeks.group_by(MemberWeek.member_id).subquery()
     stays = [Membership.member_id == speakers.c.member_id,

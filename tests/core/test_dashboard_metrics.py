@@ -76,6 +76,8 @@ def community(db):
             (5, 1, "refund", "2026-11-19 12:00", 50.0),
             (2, 1, "invite", "2026-11-18 10:00", None),
             (2, 1, "invite", "2026-11-20 10:00", None),
+            (8, 1, "check-in", "2026-11-18 07:30", None),  # the trashed member's: not counted
+            (8, 1, "invite", "2026-11-19 10:00", None),
         ]
         for mid, gid, kind, ts, amount in events:
             s.add(Event(member_id=mid, group_id=gid, kind=kind, ts=_dt(ts), amount=amount))

@@ -39,6 +39,12 @@ def assert_summaries_exact(db) -> None:
         tx = conn.begin()
         try:
             assert activity.summaries_current(conn)
+            # The weekly totals: once the weeks the triggers noted are recounted, equal to a recount of every week.
+            activity.ensure_week_stats_current(conn)
+            stats = conn.execute(text("SELECT * FROM week_stat ORDER BY 1, 2, 3")).all()
+            activity.rebuild_week_stats(conn)
+            assert conn.execute(text("SELECT * FROM week_stat ORDER BY 1, 2, 3")).all() == stats
+            assert any(r[1] == -1 for r in stats) and any(r[1] > 0 for r in stats)
             kept = _summaries(conn)
             activity.rebuild_message_summaries(conn)
             assert _summaries(conn) == kept
@@ -242,3 +248,48 @@ def test_readers_bring_the_summaries_up_to_date_once(db) -> None:
     with db.engine.connect() as conn:
         assert activity.summaries_current(conn)
         assert conn.execute(select(MemberWeek.messages).where(MemberWeek.member_id == 2)).scalar_one() == 1
+
+
+def test_week_stats_follow_every_change_to_member_week(demo_db_copy) -> None:
+    """Each kind of write to member_week (an upsert's update, a delete, an insert: whichever path makes it) marks
+    its week, and the recount of the marked weeks equals a recount of every week."""
+
+    def stats(conn) -> list:
+        return [tuple(r) for r in conn.execute(text("SELECT * FROM week_stat ORDER BY 1, 2, 3"))]
+
+    def assert_exact(conn) -> None:
+        assert not activity.week_stats_current(conn)  # the write was noted
+        activity.ensure_week_stats_current(conn)
+        recounted = stats(conn)
+        activity.rebuild_week_stats(conn)
+        assert stats(conn) == recounted
+
+    with demo_db_copy.transaction() as conn:
+        week, member, group = conn.execute(
+            text("SELECT week_start, member_id, group_id FROM member_week WHERE group_id > 0 LIMIT 1")
+        ).one()
+        key = {"w": week, "m": member, "g": group}
+        assert activity.week_stats_current(conn)  # the demo counted its weeks
+        before = stats(conn)
+        conn.execute(
+            text(
+                "UPDATE member_week SET messages = messages + 7 "
+                "WHERE week_start = :w AND member_id = :m AND group_id = :g"
+            ),
+            key,
+        )
+        assert_exact(conn)
+        assert stats(conn) != before
+        conn.execute(text("DELETE FROM member_week WHERE week_start = :w AND member_id = :m AND group_id = :g"), key)
+        assert_exact(conn)
+        conn.execute(
+            text(
+                "INSERT INTO member_week (week_start, member_id, group_id, messages) VALUES ('2020-01-06', :m, :g, 3)"
+            ),
+            key,
+        )
+        assert_exact(conn)
+        assert conn.execute(text("SELECT members FROM week_stat WHERE week_start = '2020-01-06' AND n = 3")).all() == [
+            (1,),
+            (1,),
+        ]  # its group and all groups
