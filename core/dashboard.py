@@ -13,7 +13,7 @@ from sqlalchemy import and_, case, func, or_, select
 from sqlmodel import Session
 
 from core import activity, metrics
-from core.db import driver_rows, mapped_reads
+from core.db import driver_rows, from_purchases, mapped_reads
 from core.metrics import Period, counted_members
 from core.models import (
     TIERS,
@@ -58,10 +58,15 @@ class DashboardData:
     top_posts: list[dict] = field(default_factory=list)
     content_by: dict[str, list[tuple[str, int, int]]] = field(default_factory=dict)  # "core"/"category" → rows
     recall: list[tuple[str, int, int]] = field(default_factory=list)  # segment, sent, recovered
+    # What a part handed out early holds (``load(..., partial=)``): chart keys and "cards" (the key figures).
+    # None: everything (the data ``load`` returns).
+    ready: frozenset[str] | None = None
 
     @property
     def has_activity(self) -> bool:
         f = self.figures
+        if not f:
+            return True  # not computed yet (an early part): the charts decide nothing
         return bool(f["messages"] or f["joins"] or f["leaves"] or f["orders"] or f["members_end"])
 
 
@@ -94,19 +99,23 @@ def load(
 ) -> DashboardData:
     """All chart data for ``period`` (and ``group_id``); the churn snapshot and tiers are as of ``as_of``.
 
-    The load has two stages. The first reads only summaries and small tables: the key figures of both periods,
-    the weekly series, the heatmap and the funnels (enough for the first screen: ``FIRST_PART``). ``partial(data)``,
-    if given, receives a copy when it is ready (the page shows it while the rest is computed); those fields do not
-    change afterwards. The second stage adds what needs a pass over the members (silence buckets, tiers, cohorts)
-    and the rest; the returned data is always complete (export, click-through, the weekly report).
+    The load has two stages. The first reads only summaries and small tables: the weekly series, the heatmap, the
+    funnels and the key figures of both periods (enough for the first screen: ``FIRST_PART`` and the cards). It
+    hands out its parts as they are ready: ``partial(data)``, if given, receives a copy each time, whose
+    ``ready`` names the charts (and "cards") it can show, so the page draws the first charts while the worker
+    computes the figures; those fields do not change afterwards. The second stage adds what needs a pass over the
+    members (silence buckets, tiers, cohorts) and the rest; the returned data is always complete (export,
+    click-through, the weekly report).
     """
     with mapped_reads(session.connection()):
         return _load(session, period, group_id, as_of, progress or (lambda f, m: None), partial)
 
 
 # The charts the first stage's data is enough for: the first six of the page (``core.dashboard_charts.CHARTS``),
-# what the first screen shows.
+# what the first screen shows. The weekly ones are handed out first; the cards ("cards") come with the figures.
 FIRST_PART = ("growth", "speaking_rate", "heatmap", "segment_mix", "revenue", "funnel")
+WEEKLY_PART = ("growth", "speaking_rate", "segment_mix", "revenue")
+CARDS = "cards"
 
 
 def _load(session: Session, period: Period, group_id, as_of, step, partial) -> DashboardData:
@@ -123,23 +132,29 @@ def _load(session: Session, period: Period, group_id, as_of, step, partial) -> D
     week_days = metrics.week_starts(last_day + timedelta(days=7), 12)  # the 12 weeks up to last_day's week
     spans = [(period.start, period.end), (previous.start, previous.end), *zip(week_days, week_days[1:], strict=False)]
     moments = [period.start, period.end, previous.start, previous.end, *week_days[1:]]
+    ready: set[str] = set()
+
+    def hand_out(keys) -> None:
+        ready.update(keys)
+        if partial is not None:
+            partial(replace(data, ready=frozenset(ready)))
+
     # Stage 1: every presence count of both periods and the 12 weeks at once, from the membership summary.
     present = metrics.presence(session, scope, group_id, moments, spans)
-    lifetime = metrics.lifetime_orders(session, group_id, [period.end, previous.end])  # one pass over orders
-    data = DashboardData(
-        period, group_id, name, metrics.figures(session, period, group_id, name, scope, present, lifetime),
-        metrics.figures(session, previous, group_id, name, scope, present, lifetime),
-        get_thresholds(session, group_id), as_of=as_of,
-    )  # fmt: skip
-    step(0.3, "weeks")
+    data = DashboardData(period, group_id, name, {}, {}, get_thresholds(session, group_id), as_of=as_of)
     active_n = int(data.thresholds["active_messages_per_week"])
     data.weeks = metrics.weekly(session, last_day + timedelta(days=7), 12, group_id, active_n, scope, present)
     first = data.weeks[0].start if data.weeks else period.start
     data.weekly_orders, data.weekly_mix = _weekly_orders_and_mix(session, first, len(data.weeks), group_id, data)
+    hand_out(WEEKLY_PART)
+    step(0.2, "weeks")
     data.heatmap, data.best_times = _heatmap(session, period, group_id, scope)
     data.funnels, data.top_posts, data.content_by = _content(session, period, group_id)
-    if partial is not None:
-        partial(replace(data))
+    hand_out(("heatmap", "funnel"))
+    lifetime = metrics.lifetime_orders(session, group_id, [period.end, previous.end])  # one pass over orders
+    data.figures = metrics.figures(session, period, group_id, name, scope, present, lifetime)
+    data.previous = metrics.figures(session, previous, group_id, name, scope, present, lifetime)
+    hand_out((CARDS,))
     # Stage 2: the members in the groups now and at the period's end (one pass over memberships, members and
     # their activity), cohorts, tiers, inviters, recall.
     step(0.5, "members")
@@ -159,10 +174,11 @@ def _weekly_orders_and_mix(session: Session, first: date, weeks: int, gid: int |
     week_of = metrics._bucket(Event.ts, bounds).label("week")
     in_range = and_(_in_group(gid), Event.ts >= bounds[0], Event.ts < bounds[-1])
     totals: dict[tuple[int, str], tuple[int, float]] = {}
-    for w, kind, n, amount in session.execute(
-        select(week_of, Event.kind, func.count(), func.coalesce(func.sum(Event.amount), 0))
-        .where(Event.kind.in_(("purchase", "refund")), in_range)
-        .group_by(week_of, Event.kind)
+    per_week = [week_of, Event.kind, func.count(), func.coalesce(func.sum(Event.amount), 0)]
+    for w, kind, n, amount in session.execute(  # orders from the purchases' index; the few refunds' own rows
+        from_purchases(
+            select(*per_week).where(Event.kind == "purchase", in_range).group_by(week_of, Event.kind)
+        ).union_all(select(*per_week).where(Event.kind == "refund", in_range).group_by(week_of, Event.kind))
     ):
         totals[(w, kind)] = (int(n), float(amount))
     weekly_orders = []

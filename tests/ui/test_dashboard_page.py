@@ -80,8 +80,11 @@ def test_nps_dialog_and_definitions(qtbot, community, tmp_path: Path, monkeypatc
 
 
 def test_the_weekly_charts_show_first_and_are_not_drawn_twice(qtbot, community) -> None:  # noqa: F811
-    """The worker hands over the key figures and weekly series first; the page shows them, ignores a first part
-    from an older load, and does not refill those charts when the whole load arrives. Charts render when painted."""
+    """The worker hands over the first stage in parts (weekly charts, then heatmap and funnel, then the key
+    figures); the page shows each as it comes, ignores a part from an older load, and does not refill those charts
+    when the whole load arrives. Charts render when painted."""
+    from dataclasses import replace
+
     from core import dashboard as dash
     from core.dashboard_charts import CHARTS
 
@@ -90,34 +93,38 @@ def test_the_weekly_charts_show_first_and_are_not_drawn_twice(qtbot, community) 
     shown: list[str] = []
     real_show = page._show_first_part
 
-    stage: dict = {}
+    stages: list[dict] = []
 
     def spy(token, data):
         shown.append("first" if token is page._token else "stale")
         real_show(token, data)
-        if len(shown) == 1:  # the first stage on screen: cards and the first six charts, nothing for export yet
-            stage.update(data=page.data, export=page.export_btn.isEnabled(), cards=page.cards.count(),
-                         filled=[k for k, c in page.charts.items() if c.figure.axes],
-                         waiting=[k for k, c in page.charts.items() if c.figure.texts])  # fmt: skip
+        stages.append(dict(data=page.data, export=page.export_btn.isEnabled(), cards=page.cards.count(),
+                           filled=[k for k, c in page.charts.items() if c.figure.axes],
+                           waiting=[k for k, c in page.charts.items() if c.figure.texts]))  # fmt: skip
 
     page._relay.ready.disconnect(page._show_first_part)
     page._relay.ready.connect(spy)
     page.activate()
     qtbot.waitUntil(lambda: page.data is not None and "recall" in page.charts, timeout=60000)
-    assert shown == ["first"]
-    assert stage["data"] is None and not stage["export"] and stage["cards"] > 1
-    assert stage["filled"] == list(dash.FIRST_PART)
-    assert stage["waiting"] == list(CHARTS)[len(dash.FIRST_PART) :]  # "Computing…" until the second stage
+    assert shown == ["first"] * 3
+    weekly = [k for k in CHARTS if k in dash.WEEKLY_PART]
+    assert stages[0]["filled"] == weekly and stages[0]["cards"] == 0  # the weekly charts first, no figures yet
+    assert stages[0]["waiting"] == [k for k in CHARTS if k not in weekly]  # "Computing…" until their part comes
+    assert stages[1]["filled"] == list(dash.FIRST_PART) and stages[1]["cards"] == 0
+    assert stages[2]["cards"] > 1  # then the key figures
+    assert all(st["data"] is None and not st["export"] for st in stages)  # nothing for export yet
+    assert stages[2]["waiting"] == list(CHARTS)[len(dash.FIRST_PART) :]  # the rest waits for the second stage
     assert not any(c.figure.texts for c in page.charts.values())  # the second stage replaced every placeholder
     assert list(CHARTS)[: len(dash.FIRST_PART)] == list(dash.FIRST_PART)  # the first screen of the page
     assert page.data.silence and page.data.cohorts and page.data.tiers  # the second stage completed the data
     for key, chart in page.charts.items():
         real = chart.draw
         chart.draw = lambda fill, key=key, real=real: (fills.append(key), real(fill))[1]
-    page._relay.ready.emit(object(), page.data)  # an older load's first part: ignored
+    first_stage = replace(page.data, ready=frozenset((*dash.FIRST_PART, dash.CARDS)))
+    page._relay.ready.emit(object(), first_stage)  # an older load's part: ignored
     assert shown[-1] == "stale" and fills == []
     page._token = token = object()
-    page._relay.ready.emit(token, page.data)
+    page._relay.ready.emit(token, first_stage)
     qtbot.waitUntil(lambda: fills == list(dash.FIRST_PART), timeout=5000)
     page._show(page.data)  # the rest of the same load
     assert sorted(fills) == sorted(page.charts)  # each chart filled once

@@ -216,11 +216,13 @@ class DashboardPage(Page):
                  self.group.currentData(), first_part)  # fmt: skip
 
     def _show_first_part(self, token: object, data: dash.DashboardData) -> None:
-        """The key figures and the weekly charts, while the worker computes the rest."""
+        """A part of the first stage (the weekly charts, then the heatmap and funnel, then the key figures), while
+        the worker computes the rest."""
         if token is not self._token:
             return  # a newer load started since
-        self._show(data, only=dash.FIRST_PART)
-        self._early = (token, set(dash.FIRST_PART))
+        shown = self._early[1] if self._early is not None and self._early[0] is token else set()
+        self._show(data, partial=True)
+        self._early = (token, shown | set(data.ready or ()))
 
     def invalidate(self) -> None:
         self.group.clear()
@@ -247,18 +249,19 @@ class DashboardPage(Page):
         ids, caption = payload
         self.members_requested.emit(list(ids), caption)
 
-    def _show(self, data: dash.DashboardData, only: tuple[str, ...] | None = None) -> None:
-        """Show ``data``: every chart, or ``only`` these (the first part of a load). Charts already drawn from the
-        first part of the same load are not drawn again."""
+    def _show(self, data: dash.DashboardData, partial: bool = False) -> None:
+        """Show ``data``: everything, or (``partial``) what a part of the first stage holds (``data.ready``). What
+        an earlier part of the same load showed is not drawn again."""
         early = self._early[1] if self._early is not None and self._early[0] is self._token else set()
-        self._early = None
-        if only is None:
+        if not partial:
+            self._early = None
             self.data = data  # the whole load: what export, the report dialog and tests read
+        ready = set(data.ready or ()) if partial else None
         has = data.has_activity
         self.empty.setVisible(not has)
         self.scroll.setVisible(has)
-        self.export_btn.setEnabled(has and only is None)
-        if not early:
+        self.export_btn.setEnabled(has and not partial)
+        if dash.CARDS not in early and (ready is None or dash.CARDS in ready):
             self._cards(data)
         if not has:
             return
@@ -267,11 +270,13 @@ class DashboardPage(Page):
         t = texts.translator(ui_language())
         for i, (key, fn) in enumerate(CHARTS.items()):
             chart = self._chart(key, i // 2, i % 2)
-            if (only is None or key in only) and key not in early:
+            if key in early:
+                continue
+            if ready is None or key in ready:
                 chart.draw(lambda fig, fn=fn, chart=chart: fn(fig, data, t, chart.tip))
-            elif only is not None and key not in only:
-                chart.placeholder(t("Computing…"))  # below the fold: filled by the second stage
-        if only is not None:
+            elif not early:
+                chart.placeholder(t("Computing…"))  # filled by a later part or the second stage
+        if partial:
             QTimer.singleShot(0, self._fit_body)
             return
         if self.tier_table.parent() is None:
