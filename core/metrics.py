@@ -511,11 +511,22 @@ def range_counts(session: Session, gid: int | None, kinds: tuple[str, ...], span
     if not spans:
         return out
     first, last = min(a for a, _z in spans), max(z for _a, z in spans)
-    trashed = select(Member.id).where(Member.deleted_at.is_not(None))
-    for kind, ts in session.execute(
-        select(Event.kind, Event.ts).where(Event.member_id.in_(trashed), Event.kind.in_(kinds), _in_group(gid),
-                                           Event.ts >= day_text(first), Event.ts < day_text(last))
-    ):  # fmt: skip
+    trashed = [int(i) for i in session.execute(select(Member.id).where(Member.deleted_at.is_not(None))).scalars()]
+    if not trashed:
+        return out
+    # Listed (not a subquery), so SQLite reads the trashed members' events by their (member, kind, time) index
+    # instead of every event of these kinds; the group is checked here, for the same reason.
+    groups = {int(g) for g in session.execute(select(Group.id)).scalars()}
+    rows = []
+    for i in range(0, len(trashed), 500):
+        rows += session.execute(
+            select(Event.kind, Event.ts, Event.group_id).where(
+                Event.member_id.in_(trashed[i : i + 500]), Event.kind.in_(kinds), Event.ts >= day_text(first),
+                Event.ts < day_text(last))
+        ).all()  # fmt: skip
+    for kind, ts, group in rows:
+        if (group != gid) if gid is not None else (group is not None and group not in groups):
+            continue
         day = str(ts)[:10]
         for a, z in spans:
             if a.isoformat() <= day < z.isoformat():
