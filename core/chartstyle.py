@@ -40,3 +40,97 @@ def configure() -> None:
         }
     )
     _configured = True
+
+
+_canvas_class = None
+
+
+def agg_canvas() -> type:
+    """``FigureCanvasAgg`` with :func:`text_renderer`: what the chart widget and PNG exports draw with."""
+    global _canvas_class
+    if _canvas_class is None:
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+        class CanvasAgg(FigureCanvasAgg):
+            def get_renderer(self):
+                return cached_renderer(self)
+
+        _canvas_class = CanvasAgg
+    return _canvas_class
+
+
+def cached_renderer(canvas):
+    """``FigureCanvasAgg.get_renderer`` with a :func:`text_caching_renderer` (for canvas classes of any backend)."""
+    w, h = canvas.get_width_height(physical=True)
+    key = w, h, canvas.figure.dpi
+    if getattr(canvas, "_lastKey", None) != key or not isinstance(canvas.renderer, text_renderer()):
+        canvas.renderer = text_renderer()(w, h, canvas.figure.dpi)
+        canvas._lastKey = key
+    return canvas.renderer
+
+
+# (text, font properties, dpi, hinting, antialiased) -> (width, height, descent, bitmap, x and y offset) in pixels
+_texts: dict = {}
+_TEXTS_MAX = 4000
+_renderer = None
+
+
+def _no() -> None:
+    return None
+
+
+def text_renderer() -> type:
+    """An Agg renderer that lays out and rasterises each (text, font, size) once and reuses the bitmap.
+
+    matplotlib 3.11 shapes every text with libraqm, twice per label (measured, then drawn glyph by glyph): ~0.5–1
+    ms per label with our CJK font, most of the time spent drawing a chart. The charts repeat their labels (week
+    dates, axis numbers, titles on every reload), so each is laid out once per process here, as one bitmap placed
+    on whole pixels (how matplotlib up to 3.10 drew text). Math text and texts with font features or a language
+    go the usual way.
+    """
+    global _renderer
+    if _renderer is None:
+        import math
+
+        import matplotlib as mpl
+        import numpy as np
+        from matplotlib.backends.backend_agg import RendererAgg, get_hinting_flag
+
+        class TextCachingRendererAgg(RendererAgg):
+            def _cached_text(self, s: str, prop, antialiased: bool):
+                flags = get_hinting_flag()
+                key = (s, prop.copy(), self.dpi, flags, antialiased)
+                hit = _texts.get(key)
+                if hit is None:
+                    font = self._prepare_font(prop)
+                    font.set_text(s, 0.0, flags=flags)
+                    w, h = font.get_width_height()
+                    font.draw_glyphs_to_bitmap(antialiased=antialiased)
+                    image = np.array(font.get_image())  # a copy: the font's buffer is reused
+                    xo, yo = font.get_bitmap_offset()
+                    hit = (w / 64, h / 64, font.get_descent() / 64, image, xo / 64, yo / 64)
+                    if len(_texts) >= _TEXTS_MAX:
+                        _texts.clear()
+                    _texts[key] = hit
+                return hit
+
+            def get_text_width_height_descent(self, s, prop, ismath):
+                if ismath:
+                    return super().get_text_width_height_descent(s, prop, ismath)
+                # Measured with the bitmap it will be drawn with (texts are antialiased unless told otherwise).
+                w, h, d, *_drawn = self._cached_text(s, prop, bool(mpl.rcParams["text.antialiased"]))
+                return w, h, d
+
+            def draw_text(self, gc, x, y, s, prop, angle, ismath=False, mtext=None):
+                special = mtext is not None and (
+                    getattr(mtext, "get_fontfeatures", _no)() or getattr(mtext, "get_language", _no)()
+                )
+                if ismath or special:
+                    return super().draw_text(gc, x, y, s, prop, angle, ismath, mtext)
+                _w, _h, d, image, xo, yo = self._cached_text(s, prop, bool(gc.get_antialiased()))
+                xd = d * math.sin(math.radians(angle))
+                yd = d * math.cos(math.radians(angle))
+                self._renderer.draw_text_image(image, round(x + xo + xd), round(y + yo + yd) + 1, angle, gc)
+
+        _renderer = TextCachingRendererAgg
+    return _renderer

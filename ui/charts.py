@@ -133,6 +133,8 @@ def _canvas_class() -> type:
     if "canvas" not in _classes:
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
+        from core import chartstyle
+
         class Canvas(FigureCanvasQTAgg):
             """Draws when it is painted: a chart scrolled out of view is not rendered until it is shown."""
 
@@ -141,6 +143,9 @@ def _canvas_class() -> type:
             def draw_idle(self) -> None:
                 self._needs_draw = True
                 self.update()  # Qt paints only what is visible
+
+            def get_renderer(self):
+                return chartstyle.cached_renderer(self)  # lays out each label once, not on every draw
 
             def draw(self) -> None:
                 self._needs_draw = False
