@@ -41,8 +41,12 @@ def _empty(ax, t, message: str = "No data in this period") -> None:
         ax.spines[side].set_visible(False)
 
 
-def _week_labels(data: DashboardData) -> list[str]:
-    return [w.start.strftime("%m-%d") for w in data.weeks]
+def _week_ticks(ax, days) -> None:
+    """Week starts (``MM-DD``) under the bars, upright; a long period labels every second (third…) week, so at
+    most 8 labels: the hover text has each week's date."""
+    step = -(-len(days) // 8) or 1
+    at = range(0, len(days), step)
+    ax.set_xticks(list(at), [days[i].strftime("%m-%d") for i in at], fontsize=8)
 
 
 def growth(fig, data: DashboardData, t: Callable, tip: Callable = _none) -> None:
@@ -53,7 +57,7 @@ def growth(fig, data: DashboardData, t: Callable, tip: Callable = _none) -> None
     x = list(range(len(data.weeks)))
     ax.bar([i - 0.2 for i in x], [w.joins for w in data.weeks], width=0.4, color=PALETTE[0], label=t("Joined"))
     ax.bar([i + 0.2 for i in x], [w.leaves for w in data.weeks], width=0.4, color=PALETTE[1], label=t("Left"))
-    ax.set_xticks(x, _week_labels(data), fontsize=8, rotation=45)
+    _week_ticks(ax, [w.start for w in data.weeks])
     ax2 = ax.twinx()
     ax2.plot(
         x, [w.members for w in data.weeks], color=PALETTE[2], marker="o", markersize=3, label=t("Members at week end")
@@ -81,7 +85,7 @@ def speaking_rate(fig, data: DashboardData, t: Callable, tip: Callable = _none) 
     ax.axhline(
         healthy * 100, color="#555555", linestyle="--", linewidth=1, label=t("Healthy line {0}", f"{healthy:.0%}")
     )
-    ax.set_xticks(range(len(values)), _week_labels(data), fontsize=8, rotation=45)
+    _week_ticks(ax, [w.start for w in data.weeks])
     ax.set_ylabel("%")
     ax.set_ylim(0, max(values + [healthy * 100]) * 1.3 or 1)
     ax.legend(frameon=False, loc="upper right", fontsize=8)
@@ -121,7 +125,7 @@ def segment_mix(fig, data: DashboardData, t: Callable, tip: Callable = _none) ->
     ax.bar(x, occ, bottom=active, color=PALETTE[5], label=t("Occasional"))
     ax.bar(x, silent, bottom=[a + o for a, o in zip(active, occ, strict=True)], color="#D1D5DB",
            label=t("Silent (lurkers)"))  # fmt: skip
-    ax.set_xticks(list(x), [d.strftime("%m-%d") for d, *_r in data.weekly_mix], fontsize=8, rotation=45)
+    _week_ticks(ax, [d for d, *_r in data.weekly_mix])
     ax.set_ylim(0, max(a + o + s for a, o, s in zip(active, occ, silent, strict=True)) * 1.25)
     ax.legend(frameon=False, fontsize=8, loc="upper left", ncol=3)
 
@@ -204,7 +208,7 @@ def revenue(fig, data: DashboardData, t: Callable, tip: Callable = _none) -> Non
         return _empty(ax, t)
     x = list(range(len(data.weekly_orders)))
     bars = ax.bar(x, [r for _d, _n, r in data.weekly_orders], color=PALETTE[0], label=t("Revenue"))
-    ax.set_xticks(x, [d.strftime("%m-%d") for d, _n, _r in data.weekly_orders], fontsize=8, rotation=45)
+    _week_ticks(ax, [d for d, _n, _r in data.weekly_orders])
     ax2 = ax.twinx()
     ax2.spines["right"].set_visible(True)
     ax2.plot(x, [n for _d, n, _r in data.weekly_orders], color=PALETTE[1], marker="o", markersize=3, label=t("Orders"))
