@@ -41,6 +41,30 @@ def _empty(ax, t, message: str = "No data in this period") -> None:
         ax.spines[side].set_visible(False)
 
 
+class Box:
+    """A bar's rectangle in data coordinates, for hover texts and clicks (``tip``); it is not drawn."""
+
+    def __init__(self, ax, x0: float, y0: float, x1: float, y1: float) -> None:
+        self.ax, self.x0, self.y0, self.x1, self.y1 = ax, min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
+
+    def contains(self, event) -> tuple[bool, dict]:
+        x, y = self.ax.transData.inverted().transform((event.x, event.y))  # display → this axes' data
+        return (self.x0 <= x <= self.x1 and self.y0 <= y <= self.y1), {}
+
+
+def _bars(ax, x, heights, width: float = 0.8, bottom=None, color=PALETTE[0], label=None, **style):
+    """Bars as one collection, drawn in one go (``ax.bar`` makes, measures and draws a patch per bar, most of a
+    weekly chart's cost); returns the collection (for the legend) and each bar's :class:`Box` (for ``tip``)."""
+    from matplotlib.collections import PolyCollection
+
+    bottom = bottom if bottom is not None else [0] * len(heights)
+    boxes = [Box(ax, i - width / 2, b, i + width / 2, b + h) for i, h, b in zip(x, heights, bottom, strict=True)]
+    verts = [((b.x0, b.y0), (b.x0, b.y1), (b.x1, b.y1), (b.x1, b.y0)) for b in boxes]
+    bars = PolyCollection(verts, facecolors=color, label=label, **({"edgecolors": "none", "linewidths": 0} | style))
+    ax.add_collection(bars)
+    return bars, boxes
+
+
 def _week_ticks(ax, days) -> None:
     """Week starts (``MM-DD``) under the bars, upright; a long period labels every second (third…) week, so at
     most 8 labels: the hover text has each week's date."""
@@ -55,8 +79,8 @@ def growth(fig, data: DashboardData, t: Callable, tip: Callable = _none) -> None
     if not data.weeks:
         return _empty(ax, t)
     x = list(range(len(data.weeks)))
-    ax.bar([i - 0.2 for i in x], [w.joins for w in data.weeks], width=0.4, color=PALETTE[0], label=t("Joined"))
-    ax.bar([i + 0.2 for i in x], [w.leaves for w in data.weeks], width=0.4, color=PALETTE[1], label=t("Left"))
+    _b, joins = _bars(ax, [i - 0.2 for i in x], [w.joins for w in data.weeks], 0.4, color=PALETTE[0], label=t("Joined"))
+    _bars(ax, [i + 0.2 for i in x], [w.leaves for w in data.weeks], 0.4, color=PALETTE[1], label=t("Left"))
     _week_ticks(ax, [w.start for w in data.weeks])
     ax2 = ax.twinx()
     ax2.plot(
@@ -68,8 +92,8 @@ def growth(fig, data: DashboardData, t: Callable, tip: Callable = _none) -> None
     ax2.set_ylim(0, max([w.members for w in data.weeks] + [1]) * 1.45)
     handles = ax.get_legend_handles_labels()[0] + ax2.get_legend_handles_labels()[0]
     ax.legend(handles, [h.get_label() for h in handles], frameon=False, fontsize=8, loc="upper left", ncol=3)
-    for i, w in enumerate(data.weeks):
-        tip(ax.patches[i], f"{w.start:%Y-%m-%d}: +{w.joins} / −{w.leaves}, {w.members}")
+    for box, w in zip(joins, data.weeks, strict=True):
+        tip(box, f"{w.start:%Y-%m-%d}: +{w.joins} / −{w.leaves}, {w.members}")
 
 
 def speaking_rate(fig, data: DashboardData, t: Callable, tip: Callable = _none) -> None:
@@ -80,8 +104,9 @@ def speaking_rate(fig, data: DashboardData, t: Callable, tip: Callable = _none) 
         return _empty(ax, t)
     values = [(w.speaking_rate or 0) * 100 for w in data.weeks]
     colours = [HEALTHY if v >= healthy * 100 else UNHEALTHY for v in values]
-    bars = ax.bar(range(len(values)), values, color=colours)
-    ax.bar_label(bars, fmt="%.0f%%", fontsize=7)
+    _b, bars = _bars(ax, range(len(values)), values, color=colours)
+    for i, v in enumerate(values):
+        ax.text(i, v, f"{v:.0f}%", ha="center", va="bottom", fontsize=7)
     ax.axhline(
         healthy * 100, color="#555555", linestyle="--", linewidth=1, label=t("Healthy line {0}", f"{healthy:.0%}")
     )
@@ -121,10 +146,10 @@ def segment_mix(fig, data: DashboardData, t: Callable, tip: Callable = _none) ->
     occ = [o for _d, _a, o, _s in data.weekly_mix]
     silent = [s for _d, _a, _o, s in data.weekly_mix]
     n = int(data.thresholds["active_messages_per_week"])
-    ax.bar(x, active, color=PALETTE[2], label=t("Active (≥ {0} messages)", n))
-    ax.bar(x, occ, bottom=active, color=PALETTE[5], label=t("Occasional"))
-    ax.bar(x, silent, bottom=[a + o for a, o in zip(active, occ, strict=True)], color="#D1D5DB",
-           label=t("Silent (lurkers)"))  # fmt: skip
+    _bars(ax, x, active, color=PALETTE[2], label=t("Active (≥ {0} messages)", n))
+    _bars(ax, x, occ, bottom=active, color=PALETTE[5], label=t("Occasional"))
+    _bars(ax, x, silent, bottom=[a + o for a, o in zip(active, occ, strict=True)], color="#D1D5DB",
+          label=t("Silent (lurkers)"))  # fmt: skip
     _week_ticks(ax, [d for d, *_r in data.weekly_mix])
     ax.set_ylim(0, max(a + o + s for a, o, s in zip(active, occ, silent, strict=True)) * 1.25)
     ax.legend(frameon=False, fontsize=8, loc="upper left", ncol=3)
@@ -207,14 +232,14 @@ def revenue(fig, data: DashboardData, t: Callable, tip: Callable = _none) -> Non
     if not data.weekly_orders or not any(n for _d, n, _r in data.weekly_orders):
         return _empty(ax, t)
     x = list(range(len(data.weekly_orders)))
-    bars = ax.bar(x, [r for _d, _n, r in data.weekly_orders], color=PALETTE[0], label=t("Revenue"))
+    column, bars = _bars(ax, x, [r for _d, _n, r in data.weekly_orders], color=PALETTE[0], label=t("Revenue"))
     _week_ticks(ax, [d for d, _n, _r in data.weekly_orders])
     ax2 = ax.twinx()
     ax2.spines["right"].set_visible(True)
     ax2.plot(x, [n for _d, n, _r in data.weekly_orders], color=PALETTE[1], marker="o", markersize=3, label=t("Orders"))
     ax.set_ylim(0, max([r for _d, _n, r in data.weekly_orders] + [1]) * 1.3)  # head room for the legend
     ax2.set_ylim(0, max([n for _d, n, _r in data.weekly_orders] + [1]) * 1.3)
-    handles = [bars, ax2.lines[0]]
+    handles = [column, ax2.lines[0]]
     ax.legend(handles, [t("Revenue"), t("Orders")], frameon=False, fontsize=8, loc="upper left", ncol=2)
     for bar, (d, n, r) in zip(bars, data.weekly_orders, strict=True):
         tip(bar, f"{d:%Y-%m-%d}: {r:,.2f} / {n}")
@@ -227,20 +252,21 @@ def funnel(fig, data: DashboardData, t: Callable, tip: Callable = _none) -> None
     ax.set_title(t("Conversion funnel per campaign") + f" · {t('Flagged < {0}', f'{flag:.0%}')}", fontsize=10)
     if not data.funnels:
         return _empty(ax, t, "No funnel results noted yet (calendar → results)")
-    from matplotlib.patches import Rectangle
-
     names = [t("Reach"), t("Clicks"), t("Carts"), t("Orders")]
     rows = data.funnels[:6]
-    for r, (name, values) in enumerate(rows):
+    cells = []  # (step, row, rate) of the table's cells
+    for r, (_name, values) in enumerate(rows):
         for i in range(1, 4):
-            rate = values[i] / values[i - 1] if values[i - 1] else None
-            colour = "#F3F4F6" if rate is None else ("#FBE3D6" if rate < flag else "#D5F0E6")
-            cell = Rectangle((i - 1, r), 1, 1, facecolor=colour, edgecolor="white", linewidth=2)
-            ax.add_patch(cell)
-            text = "—" if rate is None else f"{rate:.0%}\n{values[i]}/{values[i - 1]}"
-            ink = UNHEALTHY if rate is not None and rate < flag else ("#1F2937" if rate is None else "#00684A")
-            ax.text(i - 0.5, r + 0.5, text, ha="center", va="center", fontsize=8, color=ink)
-            tip(cell, f"{name}: {names[i - 1]} → {names[i]} " + ("—" if rate is None else f"{rate:.1%}"))
+            cells.append((i, r, values[i] / values[i - 1] if values[i - 1] else None))
+    colours = ["#F3F4F6" if rate is None else ("#FBE3D6" if rate < flag else "#D5F0E6") for _i, _r, rate in cells]
+    _c, boxes = _bars(ax, [i - 0.5 for i, _r, _rate in cells], [1] * len(cells), 1.0, bottom=[r for _i, r, _x in cells],
+                      color=colours, edgecolors="white", linewidths=2)  # fmt: skip
+    for (i, r, rate), box in zip(cells, boxes, strict=True):
+        name, values = rows[r]
+        text = "—" if rate is None else f"{rate:.0%}\n{values[i]}/{values[i - 1]}"
+        ink = UNHEALTHY if rate is not None and rate < flag else ("#1F2937" if rate is None else "#00684A")
+        ax.text(i - 0.5, r + 0.5, text, ha="center", va="center", fontsize=8, color=ink)
+        tip(box, f"{name}: {names[i - 1]} → {names[i]} " + ("—" if rate is None else f"{rate:.1%}"))
     ax.set_xlim(0, 3)
     ax.set_ylim(len(rows), 0)
     ax.set_xticks([0.5, 1.5, 2.5], [f"{names[i - 1]}→{names[i]}" for i in range(1, 4)], fontsize=8)
