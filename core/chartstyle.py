@@ -51,7 +51,8 @@ _canvas_class = None
 
 
 def agg_canvas() -> type:
-    """``FigureCanvasAgg`` with :func:`text_renderer`: what the chart widget and PNG exports draw with."""
+    """``FigureCanvasAgg`` drawing with :func:`text_renderer`, for headless PNGs (the chart widget's Qt canvas
+    uses :func:`cached_renderer` itself)."""
     global _canvas_class
     if _canvas_class is None:
         from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -65,7 +66,7 @@ def agg_canvas() -> type:
 
 
 def cached_renderer(canvas):
-    """``FigureCanvasAgg.get_renderer`` with a :func:`text_caching_renderer` (for canvas classes of any backend)."""
+    """``FigureCanvasAgg.get_renderer`` with a :func:`text_renderer` (for canvas classes of any backend)."""
     w, h = canvas.get_width_height(physical=True)
     key = w, h, canvas.figure.dpi
     if getattr(canvas, "_lastKey", None) != key or not isinstance(canvas.renderer, text_renderer()):

@@ -65,6 +65,31 @@ def _bars(ax, x, heights, width: float = 0.8, bottom=None, color=PALETTE[0], lab
     return bars, boxes
 
 
+def _y_scale(ax, top: float) -> None:
+    """The y axis from 0 to ``top`` with up to six round numbers (steps of 1, 2, 2.5 or 5), all inside it:
+    matplotlib's automatic ticks make tick objects beyond the axis too, and a tick costs about a dozen texts."""
+    from matplotlib.ticker import MaxNLocator
+
+    top = top or 1
+    ax.set_ylim(0, top)
+    ticks = MaxNLocator(nbins=5, steps=[1, 2, 2.5, 5, 10], integer=True).tick_values(0, top)
+    ax.set_yticks([v for v in ticks if 0 <= v <= top])
+
+
+def _second_line(ax, x, values, headroom: float, color: str, label: str):
+    """A second series on its own scale without a second axes (a twin axes with its ticks cost as much as the rest
+    of the chart): the line spans the axes' height (its maximum at 1 / ``headroom``) and its legend entry gives
+    its first and last values ("Members at week end 60,254 → 94,784"); each week's hover text has them all."""
+    from matplotlib.transforms import blended_transform_factory
+
+    top = max(max(values), 1) * headroom
+    on_axes = blended_transform_factory(ax.transData, ax.transAxes)  # x in weeks, y in the axes' height
+    span = f"{values[0]:,}" if len(values) == 1 else f"{values[0]:,} → {values[-1]:,}"
+    (line,) = ax.plot(x, [v / top for v in values], color=color, marker="o", markersize=3, label=f"{label} {span}",
+                      transform=on_axes)  # fmt: skip
+    return line
+
+
 def _week_ticks(ax, days) -> None:
     """Week starts (``MM-DD``) under the bars, upright; a long period labels every second (third…) week, so at
     most 8 labels: the hover text has each week's date."""
@@ -82,16 +107,10 @@ def growth(fig, data: DashboardData, t: Callable, tip: Callable = _none) -> None
     _b, joins = _bars(ax, [i - 0.2 for i in x], [w.joins for w in data.weeks], 0.4, color=PALETTE[0], label=t("Joined"))
     _bars(ax, [i + 0.2 for i in x], [w.leaves for w in data.weeks], 0.4, color=PALETTE[1], label=t("Left"))
     _week_ticks(ax, [w.start for w in data.weeks])
-    ax2 = ax.twinx()
-    ax2.plot(
-        x, [w.members for w in data.weeks], color=PALETTE[2], marker="o", markersize=3, label=t("Members at week end")
-    )
-    ax2.spines["right"].set_visible(True)
     # Head room on both scales: the legend sits in the top quarter, above the bars and the members line.
-    ax.set_ylim(0, max([w.joins for w in data.weeks] + [w.leaves for w in data.weeks] + [1]) * 1.45)
-    ax2.set_ylim(0, max([w.members for w in data.weeks] + [1]) * 1.45)
-    handles = ax.get_legend_handles_labels()[0] + ax2.get_legend_handles_labels()[0]
-    ax.legend(handles, [h.get_label() for h in handles], frameon=False, fontsize=8, loc="upper left", ncol=3)
+    _second_line(ax, x, [w.members for w in data.weeks], 1.45, PALETTE[2], t("Members at week end"))
+    _y_scale(ax, max([w.joins for w in data.weeks] + [w.leaves for w in data.weeks] + [1]) * 1.45)
+    ax.legend(frameon=False, fontsize=8, loc="upper left", ncol=3)
     for box, w in zip(joins, data.weeks, strict=True):
         tip(box, f"{w.start:%Y-%m-%d}: +{w.joins} / −{w.leaves}, {w.members}")
 
@@ -112,7 +131,7 @@ def speaking_rate(fig, data: DashboardData, t: Callable, tip: Callable = _none) 
     )
     _week_ticks(ax, [w.start for w in data.weeks])
     ax.set_ylabel("%")
-    ax.set_ylim(0, max(values + [healthy * 100]) * 1.3 or 1)
+    _y_scale(ax, max(values + [healthy * 100]) * 1.3)
     ax.legend(frameon=False, loc="upper right", fontsize=8)
     for bar, w in zip(bars, data.weeks, strict=True):
         tip(bar, f"{w.start:%Y-%m-%d}: {w.speakers}/{w.present}")
@@ -151,7 +170,7 @@ def segment_mix(fig, data: DashboardData, t: Callable, tip: Callable = _none) ->
     _bars(ax, x, silent, bottom=[a + o for a, o in zip(active, occ, strict=True)], color="#D1D5DB",
           label=t("Silent (lurkers)"))  # fmt: skip
     _week_ticks(ax, [d for d, *_r in data.weekly_mix])
-    ax.set_ylim(0, max(a + o + s for a, o, s in zip(active, occ, silent, strict=True)) * 1.25)
+    _y_scale(ax, max(a + o + s for a, o, s in zip(active, occ, silent, strict=True)) * 1.25)
     ax.legend(frameon=False, fontsize=8, loc="upper left", ncol=3)
 
 
@@ -234,13 +253,9 @@ def revenue(fig, data: DashboardData, t: Callable, tip: Callable = _none) -> Non
     x = list(range(len(data.weekly_orders)))
     column, bars = _bars(ax, x, [r for _d, _n, r in data.weekly_orders], color=PALETTE[0], label=t("Revenue"))
     _week_ticks(ax, [d for d, _n, _r in data.weekly_orders])
-    ax2 = ax.twinx()
-    ax2.spines["right"].set_visible(True)
-    ax2.plot(x, [n for _d, n, _r in data.weekly_orders], color=PALETTE[1], marker="o", markersize=3, label=t("Orders"))
-    ax.set_ylim(0, max([r for _d, _n, r in data.weekly_orders] + [1]) * 1.3)  # head room for the legend
-    ax2.set_ylim(0, max([n for _d, n, _r in data.weekly_orders] + [1]) * 1.3)
-    handles = [column, ax2.lines[0]]
-    ax.legend(handles, [t("Revenue"), t("Orders")], frameon=False, fontsize=8, loc="upper left", ncol=2)
+    orders = _second_line(ax, x, [n for _d, n, _r in data.weekly_orders], 1.3, PALETTE[1], t("Orders"))
+    _y_scale(ax, max([r for _d, _n, r in data.weekly_orders] + [1]) * 1.3)  # head room for the legend
+    ax.legend([column, orders], [t("Revenue"), orders.get_label()], frameon=False, fontsize=8, loc="upper left", ncol=2)
     for bar, (d, n, r) in zip(bars, data.weekly_orders, strict=True):
         tip(bar, f"{d:%Y-%m-%d}: {r:,.2f} / {n}")
 

@@ -130,7 +130,7 @@ def test_the_weekly_charts_show_first_and_are_not_drawn_twice(qtbot, community) 
 
 def test_bar_hover_texts_hit_their_bars(qtbot, community) -> None:  # noqa: F811
     """Bars are drawn as one collection each; the hover text still belongs to the bar under the mouse, also on
-    the growth chart whose members line (twin axes) lies on top of the bars."""
+    the growth chart whose members line (on its own scale) is drawn over the bars."""
     from matplotlib.backend_bases import MouseEvent
 
     page = _page(qtbot, community)
