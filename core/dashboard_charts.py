@@ -22,6 +22,9 @@ BUCKET_LABELS = {
 }
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MUTED = "#9CA3AF"
+# The gids of labels written as texts under or left of an axes instead of tick labels (``ui.charts`` sizes the
+# margins for them).
+BELOW, LEFT = "below-axis", "left-of-axis"
 
 
 def short(text: str, limit: int = 10) -> str:
@@ -90,12 +93,35 @@ def _second_line(ax, x, values, headroom: float, color: str, label: str):
     return line
 
 
+def _labels_below(ax, xs, labels, fontsize: float = 8) -> None:
+    """Axis labels written as texts 4 points under the axes at data ``xs``, with no tick objects (a tick costs
+    about a dozen texts); ``ui.charts`` sizes the bottom margin for texts with the gid ``BELOW``."""
+    from matplotlib.transforms import ScaledTranslation, blended_transform_factory
+
+    ax.set_xticks([])
+    shift = ScaledTranslation(0, -4 / 72, ax.get_figure(root=True).dpi_scale_trans)
+    under = blended_transform_factory(ax.transData, ax.transAxes) + shift
+    for x, label in zip(xs, labels, strict=True):
+        ax.text(x, 0, label, transform=under, ha="center", va="top", fontsize=fontsize, clip_on=False, gid=BELOW)
+
+
+def _labels_left(ax, ys, labels, fontsize: float = 8) -> None:
+    """As :func:`_labels_below`, left of the axes at data ``ys`` (gid ``LEFT``)."""
+    from matplotlib.transforms import ScaledTranslation, blended_transform_factory
+
+    ax.set_yticks([])
+    shift = ScaledTranslation(-4 / 72, 0, ax.get_figure(root=True).dpi_scale_trans)
+    beside = blended_transform_factory(ax.transAxes, ax.transData) + shift
+    for y, label in zip(ys, labels, strict=True):
+        ax.text(0, y, label, transform=beside, ha="right", va="center", fontsize=fontsize, clip_on=False, gid=LEFT)
+
+
 def _week_ticks(ax, days) -> None:
     """Week starts (``MM-DD``) under the bars, upright; a long period labels every second (third…) week, so at
     most 8 labels: the hover text has each week's date."""
     step = -(-len(days) // 8) or 1
     at = range(0, len(days), step)
-    ax.set_xticks(list(at), [days[i].strftime("%m-%d") for i in at], fontsize=8)
+    _labels_below(ax, at, [days[i].strftime("%m-%d") for i in at])
 
 
 def growth(fig, data: DashboardData, t: Callable, tip: Callable = _none) -> None:
@@ -144,8 +170,8 @@ def heatmap(fig, data: DashboardData, t: Callable, tip: Callable = _none) -> Non
     if not any(any(row) for row in data.heatmap):
         return _empty(ax, t)
     im = ax.imshow(data.heatmap, aspect="auto", cmap="cividis", interpolation="nearest")
-    ax.set_yticks(range(7), [t(d) for d in WEEKDAYS], fontsize=8)
-    ax.set_xticks(range(0, 24, 3), [f"{h:02d}" for h in range(0, 24, 3)], fontsize=8)
+    _labels_left(ax, range(7), [t(d) for d in WEEKDAYS])
+    _labels_below(ax, range(0, 24, 3), [f"{h:02d}" for h in range(0, 24, 3)])
     fig.colorbar(im, ax=ax, shrink=0.8)
     from matplotlib.patches import Rectangle
 
@@ -284,9 +310,8 @@ def funnel(fig, data: DashboardData, t: Callable, tip: Callable = _none) -> None
         tip(box, f"{name}: {names[i - 1]} → {names[i]} " + ("—" if rate is None else f"{rate:.1%}"))
     ax.set_xlim(0, 3)
     ax.set_ylim(len(rows), 0)
-    ax.set_xticks([0.5, 1.5, 2.5], [f"{names[i - 1]}→{names[i]}" for i in range(1, 4)], fontsize=8)
-    ax.set_yticks([r + 0.5 for r in range(len(rows))], [f"{short(n, 9)} ({v[0]})" for n, v in rows], fontsize=8)
-    ax.tick_params(length=0)
+    _labels_below(ax, [0.5, 1.5, 2.5], [f"{names[i - 1]}→{names[i]}" for i in range(1, 4)])
+    _labels_left(ax, [r + 0.5 for r in range(len(rows))], [f"{short(n, 9)} ({v[0]})" for n, v in rows])
     for side in ("left", "bottom"):
         ax.spines[side].set_visible(False)
 

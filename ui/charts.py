@@ -228,6 +228,9 @@ def _margins(fig) -> tuple[float, float, float, float]:
         twin = ax.yaxis.get_label_position() == "right" or ax.yaxis.get_ticks_position() == "right"
         ys, size, _rot = _tick_texts(ax.yaxis)
         width = max((text_width_in(t, size) for t in ys), default=0.0)
+        for text in ax.texts:  # y labels written as texts left of the axes (core.dashboard_charts.LEFT)
+            if text.get_gid() == "left-of-axis":
+                width = max(width, text_width_in(text.get_text(), _label_size(text)))
         if ax.get_ylabel():
             width += 0.22
         if twin:
@@ -240,6 +243,10 @@ def _margins(fig) -> tuple[float, float, float, float]:
         for t in xs:
             text_h = size * 1.25 / 72 * (t.count("\n") + 1)
             height = max(height, text_width_in(t, size) * math.sin(angle) + text_h * math.cos(angle))
+        for text in ax.texts:  # x labels written as texts under the axes (core.dashboard_charts.BELOW)
+            if text.get_gid() == "below-axis":
+                lines = text.get_text().count("\n") + 1
+                height = max(height, _label_size(text) * 1.25 / 72 * lines)
         if ax.get_xlabel():
             height += 0.2
         legend = ax.get_legend()
