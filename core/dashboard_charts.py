@@ -22,9 +22,9 @@ BUCKET_LABELS = {
 }
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MUTED = "#9CA3AF"
-# The gids of labels written as texts under or left of an axes instead of tick labels (``ui.charts`` sizes the
-# margins for them).
-BELOW, LEFT = "below-axis", "left-of-axis"
+# The gids of labels written as texts under, left or right of an axes instead of tick labels (``ui.charts`` sizes
+# the margins for them).
+BELOW, LEFT, RIGHT = "below-axis", "left-of-axis", "right-of-axis"
 
 
 def short(text: str, limit: int = 10) -> str:
@@ -69,13 +69,13 @@ def _bars(ax, x, heights, width: float = 0.8, bottom=None, color=PALETTE[0], lab
 
 
 def _y_scale(ax, top: float) -> None:
-    """The y axis from 0 to ``top`` with up to six round numbers (steps of 1, 2, 2.5 or 5), all inside it:
+    """The y axis from 0 to ``top`` with up to seven round numbers (steps of 1, 2, 2.5 or 5), all inside it:
     matplotlib's automatic ticks make tick objects beyond the axis too, and a tick costs about a dozen texts."""
     from matplotlib.ticker import MaxNLocator
 
     top = top or 1
     ax.set_ylim(0, top)
-    ticks = MaxNLocator(nbins=5, steps=[1, 2, 2.5, 5, 10], integer=True).tick_values(0, top)
+    ticks = MaxNLocator(nbins=6, steps=[1, 2, 2.5, 5, 10], integer=True).tick_values(0, top)
     ax.set_yticks([v for v in ticks if 0 <= v <= top])
 
 
@@ -114,6 +114,28 @@ def _labels_left(ax, ys, labels, fontsize: float = 8) -> None:
     beside = blended_transform_factory(ax.transAxes, ax.transData) + shift
     for y, label in zip(ys, labels, strict=True):
         ax.text(0, y, label, transform=beside, ha="right", va="center", fontsize=fontsize, clip_on=False, gid=LEFT)
+
+
+def _colour_key(ax, cmap: str, top: float) -> None:
+    """The colour scale right of the axes: a strip of 32 shades (8 points wide, 10 points from the axes) with 0 and
+    ``top`` written at its ends (gid ``RIGHT``). ``fig.colorbar`` makes a second axes with its own ticks: as much
+    work as the heatmap itself."""
+    from matplotlib import colormaps
+    from matplotlib.collections import LineCollection
+    from matplotlib.transforms import ScaledTranslation
+
+    points = ax.get_figure(root=True).dpi_scale_trans
+    steps = 32
+    low, high = 0.1, 0.9  # of the axes' height
+    ys = [low + (high - low) * i / steps for i in range(steps + 1)]
+    strip = LineCollection([((1, ys[i]), (1, ys[i + 1])) for i in range(steps)], linewidths=8, capstyle="butt",
+                           colors=colormaps[cmap]([(i + 0.5) / steps for i in range(steps)]), clip_on=False,
+                           antialiaseds=False,  # no light seams between the shades
+                           transform=ax.transAxes + ScaledTranslation(14 / 72, 0, points))  # fmt: skip
+    ax.add_collection(strip, autolim=False)
+    beside = ax.transAxes + ScaledTranslation(22 / 72, 0, points)
+    for y, value in ((low, 0), (high, top)):
+        ax.text(1, y, f"{value:,.0f}", transform=beside, ha="left", va="center", fontsize=8, clip_on=False, gid=RIGHT)
 
 
 def _week_ticks(ax, days) -> None:
@@ -169,10 +191,11 @@ def heatmap(fig, data: DashboardData, t: Callable, tip: Callable = _none) -> Non
     ax.set_title(t("Messages by weekday and hour") + "\n" + t("Best times: {0}", best), fontsize=10)
     if not any(any(row) for row in data.heatmap):
         return _empty(ax, t)
-    im = ax.imshow(data.heatmap, aspect="auto", cmap="cividis", interpolation="nearest")
+    top = max(max(row) for row in data.heatmap)
+    ax.imshow(data.heatmap, aspect="auto", cmap="cividis", interpolation="nearest", vmin=0, vmax=top)
     _labels_left(ax, range(7), [t(d) for d in WEEKDAYS])
     _labels_below(ax, range(0, 24, 3), [f"{h:02d}" for h in range(0, 24, 3)])
-    fig.colorbar(im, ax=ax, shrink=0.8)
+    _colour_key(ax, "cividis", top)
     from matplotlib.patches import Rectangle
 
     for w, h, n in data.best_times:

@@ -233,6 +233,9 @@ def _margins(fig) -> tuple[float, float, float, float]:
                 width = max(width, text_width_in(text.get_text(), _label_size(text)))
         if ax.get_ylabel():
             width += 0.22
+        for text in ax.texts:  # a colour key's values right of the axes (core.dashboard_charts.RIGHT, 22 points out)
+            if text.get_gid() == "right-of-axis":
+                right = max(right, pad + 22 / 72 + text_width_in(text.get_text(), _label_size(text)))
         if twin:
             right = max(right, pad + 0.08 + width)
         else:
