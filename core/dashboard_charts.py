@@ -22,6 +22,9 @@ BUCKET_LABELS = {
 }
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MUTED = "#9CA3AF"
+# The gids of labels written as texts under, left or right of an axes instead of tick labels (``ui.charts`` sizes
+# the margins for them).
+BELOW, LEFT, RIGHT = "below-axis", "left-of-axis", "right-of-axis"
 
 
 def short(text: str, limit: int = 10) -> str:
@@ -41,8 +44,106 @@ def _empty(ax, t, message: str = "No data in this period") -> None:
         ax.spines[side].set_visible(False)
 
 
-def _week_labels(data: DashboardData) -> list[str]:
-    return [w.start.strftime("%m-%d") for w in data.weeks]
+class Box:
+    """A bar's rectangle in data coordinates, for hover texts and clicks (``tip``); it is not drawn."""
+
+    def __init__(self, ax, x0: float, y0: float, x1: float, y1: float) -> None:
+        self.ax, self.x0, self.y0, self.x1, self.y1 = ax, min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
+
+    def contains(self, event) -> tuple[bool, dict]:
+        x, y = self.ax.transData.inverted().transform((event.x, event.y))  # display → this axes' data
+        return (self.x0 <= x <= self.x1 and self.y0 <= y <= self.y1), {}
+
+
+def _bars(ax, x, heights, width: float = 0.8, bottom=None, color=PALETTE[0], label=None, **style):
+    """Bars as one collection, drawn in one go (``ax.bar`` makes, measures and draws a patch per bar, most of a
+    weekly chart's cost); returns the collection (for the legend) and each bar's :class:`Box` (for ``tip``)."""
+    from matplotlib.collections import PolyCollection
+
+    bottom = bottom if bottom is not None else [0] * len(heights)
+    boxes = [Box(ax, i - width / 2, b, i + width / 2, b + h) for i, h, b in zip(x, heights, bottom, strict=True)]
+    verts = [((b.x0, b.y0), (b.x0, b.y1), (b.x1, b.y1), (b.x1, b.y0)) for b in boxes]
+    bars = PolyCollection(verts, facecolors=color, label=label, **({"edgecolors": "none", "linewidths": 0} | style))
+    ax.add_collection(bars)
+    return bars, boxes
+
+
+def _y_scale(ax, top: float) -> None:
+    """The y axis from 0 to ``top`` with up to seven round numbers (steps of 1, 2, 2.5 or 5), all inside it:
+    matplotlib's automatic ticks make tick objects beyond the axis too, and a tick costs about a dozen texts."""
+    from matplotlib.ticker import MaxNLocator
+
+    top = top or 1
+    ax.set_ylim(0, top)
+    ticks = MaxNLocator(nbins=6, steps=[1, 2, 2.5, 5, 10], integer=True).tick_values(0, top)
+    ax.set_yticks([v for v in ticks if 0 <= v <= top])
+
+
+def _second_line(ax, x, values, headroom: float, color: str, label: str):
+    """A second series on its own scale without a second axes (a twin axes with its ticks cost as much as the rest
+    of the chart): the line spans the axes' height (its maximum at 1 / ``headroom``) and its legend entry gives
+    its first and last values ("Members at week end 60,254 → 94,784"); each week's hover text has them all."""
+    from matplotlib.transforms import blended_transform_factory
+
+    top = max(max(values), 1) * headroom
+    on_axes = blended_transform_factory(ax.transData, ax.transAxes)  # x in weeks, y in the axes' height
+    span = f"{values[0]:,}" if len(values) == 1 else f"{values[0]:,} → {values[-1]:,}"
+    (line,) = ax.plot(x, [v / top for v in values], color=color, marker="o", markersize=3, label=f"{label} {span}",
+                      transform=on_axes)  # fmt: skip
+    return line
+
+
+def _labels_below(ax, xs, labels, fontsize: float = 8) -> None:
+    """Axis labels written as texts 4 points under the axes at data ``xs``, with no tick objects (a tick costs
+    about a dozen texts); ``ui.charts`` sizes the bottom margin for texts with the gid ``BELOW``."""
+    from matplotlib.transforms import ScaledTranslation, blended_transform_factory
+
+    ax.set_xticks([])
+    shift = ScaledTranslation(0, -4 / 72, ax.get_figure(root=True).dpi_scale_trans)
+    under = blended_transform_factory(ax.transData, ax.transAxes) + shift
+    for x, label in zip(xs, labels, strict=True):
+        ax.text(x, 0, label, transform=under, ha="center", va="top", fontsize=fontsize, clip_on=False, gid=BELOW)
+
+
+def _labels_left(ax, ys, labels, fontsize: float = 8) -> None:
+    """As :func:`_labels_below`, left of the axes at data ``ys`` (gid ``LEFT``)."""
+    from matplotlib.transforms import ScaledTranslation, blended_transform_factory
+
+    ax.set_yticks([])
+    shift = ScaledTranslation(-4 / 72, 0, ax.get_figure(root=True).dpi_scale_trans)
+    beside = blended_transform_factory(ax.transAxes, ax.transData) + shift
+    for y, label in zip(ys, labels, strict=True):
+        ax.text(0, y, label, transform=beside, ha="right", va="center", fontsize=fontsize, clip_on=False, gid=LEFT)
+
+
+def _colour_key(ax, cmap: str, top: float) -> None:
+    """The colour scale right of the axes: a strip of 32 shades (8 points wide, 10 points from the axes) with 0 and
+    ``top`` written at its ends (gid ``RIGHT``). ``fig.colorbar`` makes a second axes with its own ticks: as much
+    work as the heatmap itself."""
+    from matplotlib import colormaps
+    from matplotlib.collections import LineCollection
+    from matplotlib.transforms import ScaledTranslation
+
+    points = ax.get_figure(root=True).dpi_scale_trans
+    steps = 32
+    low, high = 0.1, 0.9  # of the axes' height
+    ys = [low + (high - low) * i / steps for i in range(steps + 1)]
+    strip = LineCollection([((1, ys[i]), (1, ys[i + 1])) for i in range(steps)], linewidths=8, capstyle="butt",
+                           colors=colormaps[cmap]([(i + 0.5) / steps for i in range(steps)]), clip_on=False,
+                           antialiaseds=False,  # no light seams between the shades
+                           transform=ax.transAxes + ScaledTranslation(14 / 72, 0, points))  # fmt: skip
+    ax.add_collection(strip, autolim=False)
+    beside = ax.transAxes + ScaledTranslation(22 / 72, 0, points)
+    for y, value in ((low, 0), (high, top)):
+        ax.text(1, y, f"{value:,.0f}", transform=beside, ha="left", va="center", fontsize=8, clip_on=False, gid=RIGHT)
+
+
+def _week_ticks(ax, days) -> None:
+    """Week starts (``MM-DD``) under the bars, upright; a long period labels every second (third…) week, so at
+    most 8 labels: the hover text has each week's date."""
+    step = -(-len(days) // 8) or 1
+    at = range(0, len(days), step)
+    _labels_below(ax, at, [days[i].strftime("%m-%d") for i in at])
 
 
 def growth(fig, data: DashboardData, t: Callable, tip: Callable = _none) -> None:
@@ -51,21 +152,15 @@ def growth(fig, data: DashboardData, t: Callable, tip: Callable = _none) -> None
     if not data.weeks:
         return _empty(ax, t)
     x = list(range(len(data.weeks)))
-    ax.bar([i - 0.2 for i in x], [w.joins for w in data.weeks], width=0.4, color=PALETTE[0], label=t("Joined"))
-    ax.bar([i + 0.2 for i in x], [w.leaves for w in data.weeks], width=0.4, color=PALETTE[1], label=t("Left"))
-    ax.set_xticks(x, _week_labels(data), fontsize=8, rotation=45)
-    ax2 = ax.twinx()
-    ax2.plot(
-        x, [w.members for w in data.weeks], color=PALETTE[2], marker="o", markersize=3, label=t("Members at week end")
-    )
-    ax2.spines["right"].set_visible(True)
+    _b, joins = _bars(ax, [i - 0.2 for i in x], [w.joins for w in data.weeks], 0.4, color=PALETTE[0], label=t("Joined"))
+    _bars(ax, [i + 0.2 for i in x], [w.leaves for w in data.weeks], 0.4, color=PALETTE[1], label=t("Left"))
+    _week_ticks(ax, [w.start for w in data.weeks])
     # Head room on both scales: the legend sits in the top quarter, above the bars and the members line.
-    ax.set_ylim(0, max([w.joins for w in data.weeks] + [w.leaves for w in data.weeks] + [1]) * 1.45)
-    ax2.set_ylim(0, max([w.members for w in data.weeks] + [1]) * 1.45)
-    handles = ax.get_legend_handles_labels()[0] + ax2.get_legend_handles_labels()[0]
-    ax.legend(handles, [h.get_label() for h in handles], frameon=False, fontsize=8, loc="upper left", ncol=3)
-    for i, w in enumerate(data.weeks):
-        tip(ax.patches[i], f"{w.start:%Y-%m-%d}: +{w.joins} / −{w.leaves}, {w.members}")
+    _second_line(ax, x, [w.members for w in data.weeks], 1.45, PALETTE[2], t("Members at week end"))
+    _y_scale(ax, max([w.joins for w in data.weeks] + [w.leaves for w in data.weeks] + [1]) * 1.45)
+    ax.legend(frameon=False, fontsize=8, loc="upper left", ncol=3)
+    for box, w in zip(joins, data.weeks, strict=True):
+        tip(box, f"{w.start:%Y-%m-%d}: +{w.joins} / −{w.leaves}, {w.members}")
 
 
 def speaking_rate(fig, data: DashboardData, t: Callable, tip: Callable = _none) -> None:
@@ -76,14 +171,15 @@ def speaking_rate(fig, data: DashboardData, t: Callable, tip: Callable = _none) 
         return _empty(ax, t)
     values = [(w.speaking_rate or 0) * 100 for w in data.weeks]
     colours = [HEALTHY if v >= healthy * 100 else UNHEALTHY for v in values]
-    bars = ax.bar(range(len(values)), values, color=colours)
-    ax.bar_label(bars, fmt="%.0f%%", fontsize=7)
+    _b, bars = _bars(ax, range(len(values)), values, color=colours)
+    for i, v in enumerate(values):
+        ax.text(i, v, f"{v:.0f}%", ha="center", va="bottom", fontsize=7)
     ax.axhline(
         healthy * 100, color="#555555", linestyle="--", linewidth=1, label=t("Healthy line {0}", f"{healthy:.0%}")
     )
-    ax.set_xticks(range(len(values)), _week_labels(data), fontsize=8, rotation=45)
+    _week_ticks(ax, [w.start for w in data.weeks])
     ax.set_ylabel("%")
-    ax.set_ylim(0, max(values + [healthy * 100]) * 1.3 or 1)
+    _y_scale(ax, max(values + [healthy * 100]) * 1.3)
     ax.legend(frameon=False, loc="upper right", fontsize=8)
     for bar, w in zip(bars, data.weeks, strict=True):
         tip(bar, f"{w.start:%Y-%m-%d}: {w.speakers}/{w.present}")
@@ -95,10 +191,11 @@ def heatmap(fig, data: DashboardData, t: Callable, tip: Callable = _none) -> Non
     ax.set_title(t("Messages by weekday and hour") + "\n" + t("Best times: {0}", best), fontsize=10)
     if not any(any(row) for row in data.heatmap):
         return _empty(ax, t)
-    im = ax.imshow(data.heatmap, aspect="auto", cmap="cividis", interpolation="nearest")
-    ax.set_yticks(range(7), [t(d) for d in WEEKDAYS], fontsize=8)
-    ax.set_xticks(range(0, 24, 3), [f"{h:02d}" for h in range(0, 24, 3)], fontsize=8)
-    fig.colorbar(im, ax=ax, shrink=0.8)
+    top = max(max(row) for row in data.heatmap)
+    ax.imshow(data.heatmap, aspect="auto", cmap="cividis", interpolation="nearest", vmin=0, vmax=top)
+    _labels_left(ax, range(7), [t(d) for d in WEEKDAYS])
+    _labels_below(ax, range(0, 24, 3), [f"{h:02d}" for h in range(0, 24, 3)])
+    _colour_key(ax, "cividis", top)
     from matplotlib.patches import Rectangle
 
     for w, h, n in data.best_times:
@@ -117,12 +214,12 @@ def segment_mix(fig, data: DashboardData, t: Callable, tip: Callable = _none) ->
     occ = [o for _d, _a, o, _s in data.weekly_mix]
     silent = [s for _d, _a, _o, s in data.weekly_mix]
     n = int(data.thresholds["active_messages_per_week"])
-    ax.bar(x, active, color=PALETTE[2], label=t("Active (≥ {0} messages)", n))
-    ax.bar(x, occ, bottom=active, color=PALETTE[5], label=t("Occasional"))
-    ax.bar(x, silent, bottom=[a + o for a, o in zip(active, occ, strict=True)], color="#D1D5DB",
-           label=t("Silent (lurkers)"))  # fmt: skip
-    ax.set_xticks(list(x), [d.strftime("%m-%d") for d, *_r in data.weekly_mix], fontsize=8, rotation=45)
-    ax.set_ylim(0, max(a + o + s for a, o, s in zip(active, occ, silent, strict=True)) * 1.25)
+    _bars(ax, x, active, color=PALETTE[2], label=t("Active (≥ {0} messages)", n))
+    _bars(ax, x, occ, bottom=active, color=PALETTE[5], label=t("Occasional"))
+    _bars(ax, x, silent, bottom=[a + o for a, o in zip(active, occ, strict=True)], color="#D1D5DB",
+          label=t("Silent (lurkers)"))  # fmt: skip
+    _week_ticks(ax, [d for d, *_r in data.weekly_mix])
+    _y_scale(ax, max(a + o + s for a, o, s in zip(active, occ, silent, strict=True)) * 1.25)
     ax.legend(frameon=False, fontsize=8, loc="upper left", ncol=3)
 
 
@@ -203,15 +300,11 @@ def revenue(fig, data: DashboardData, t: Callable, tip: Callable = _none) -> Non
     if not data.weekly_orders or not any(n for _d, n, _r in data.weekly_orders):
         return _empty(ax, t)
     x = list(range(len(data.weekly_orders)))
-    bars = ax.bar(x, [r for _d, _n, r in data.weekly_orders], color=PALETTE[0], label=t("Revenue"))
-    ax.set_xticks(x, [d.strftime("%m-%d") for d, _n, _r in data.weekly_orders], fontsize=8, rotation=45)
-    ax2 = ax.twinx()
-    ax2.spines["right"].set_visible(True)
-    ax2.plot(x, [n for _d, n, _r in data.weekly_orders], color=PALETTE[1], marker="o", markersize=3, label=t("Orders"))
-    ax.set_ylim(0, max([r for _d, _n, r in data.weekly_orders] + [1]) * 1.3)  # head room for the legend
-    ax2.set_ylim(0, max([n for _d, n, _r in data.weekly_orders] + [1]) * 1.3)
-    handles = [bars, ax2.lines[0]]
-    ax.legend(handles, [t("Revenue"), t("Orders")], frameon=False, fontsize=8, loc="upper left", ncol=2)
+    column, bars = _bars(ax, x, [r for _d, _n, r in data.weekly_orders], color=PALETTE[0], label=t("Revenue"))
+    _week_ticks(ax, [d for d, _n, _r in data.weekly_orders])
+    orders = _second_line(ax, x, [n for _d, n, _r in data.weekly_orders], 1.3, PALETTE[1], t("Orders"))
+    _y_scale(ax, max([r for _d, _n, r in data.weekly_orders] + [1]) * 1.3)  # head room for the legend
+    ax.legend([column, orders], [t("Revenue"), orders.get_label()], frameon=False, fontsize=8, loc="upper left", ncol=2)
     for bar, (d, n, r) in zip(bars, data.weekly_orders, strict=True):
         tip(bar, f"{d:%Y-%m-%d}: {r:,.2f} / {n}")
 
@@ -223,25 +316,25 @@ def funnel(fig, data: DashboardData, t: Callable, tip: Callable = _none) -> None
     ax.set_title(t("Conversion funnel per campaign") + f" · {t('Flagged < {0}', f'{flag:.0%}')}", fontsize=10)
     if not data.funnels:
         return _empty(ax, t, "No funnel results noted yet (calendar → results)")
-    from matplotlib.patches import Rectangle
-
     names = [t("Reach"), t("Clicks"), t("Carts"), t("Orders")]
     rows = data.funnels[:6]
-    for r, (name, values) in enumerate(rows):
+    cells = []  # (step, row, rate) of the table's cells
+    for r, (_name, values) in enumerate(rows):
         for i in range(1, 4):
-            rate = values[i] / values[i - 1] if values[i - 1] else None
-            colour = "#F3F4F6" if rate is None else ("#FBE3D6" if rate < flag else "#D5F0E6")
-            cell = Rectangle((i - 1, r), 1, 1, facecolor=colour, edgecolor="white", linewidth=2)
-            ax.add_patch(cell)
-            text = "—" if rate is None else f"{rate:.0%}\n{values[i]}/{values[i - 1]}"
-            ink = UNHEALTHY if rate is not None and rate < flag else ("#1F2937" if rate is None else "#00684A")
-            ax.text(i - 0.5, r + 0.5, text, ha="center", va="center", fontsize=8, color=ink)
-            tip(cell, f"{name}: {names[i - 1]} → {names[i]} " + ("—" if rate is None else f"{rate:.1%}"))
+            cells.append((i, r, values[i] / values[i - 1] if values[i - 1] else None))
+    colours = ["#F3F4F6" if rate is None else ("#FBE3D6" if rate < flag else "#D5F0E6") for _i, _r, rate in cells]
+    _c, boxes = _bars(ax, [i - 0.5 for i, _r, _rate in cells], [1] * len(cells), 1.0, bottom=[r for _i, r, _x in cells],
+                      color=colours, edgecolors="white", linewidths=2)  # fmt: skip
+    for (i, r, rate), box in zip(cells, boxes, strict=True):
+        name, values = rows[r]
+        text = "—" if rate is None else f"{rate:.0%}\n{values[i]}/{values[i - 1]}"
+        ink = UNHEALTHY if rate is not None and rate < flag else ("#1F2937" if rate is None else "#00684A")
+        ax.text(i - 0.5, r + 0.5, text, ha="center", va="center", fontsize=8, color=ink)
+        tip(box, f"{name}: {names[i - 1]} → {names[i]} " + ("—" if rate is None else f"{rate:.1%}"))
     ax.set_xlim(0, 3)
     ax.set_ylim(len(rows), 0)
-    ax.set_xticks([0.5, 1.5, 2.5], [f"{names[i - 1]}→{names[i]}" for i in range(1, 4)], fontsize=8)
-    ax.set_yticks([r + 0.5 for r in range(len(rows))], [f"{short(n, 9)} ({v[0]})" for n, v in rows], fontsize=8)
-    ax.tick_params(length=0)
+    _labels_below(ax, [0.5, 1.5, 2.5], [f"{names[i - 1]}→{names[i]}" for i in range(1, 4)])
+    _labels_left(ax, [r + 0.5 for r in range(len(rows))], [f"{short(n, 9)} ({v[0]})" for n, v in rows])
     for side in ("left", "bottom"):
         ax.spines[side].set_visible(False)
 

@@ -133,6 +133,8 @@ def _canvas_class() -> type:
     if "canvas" not in _classes:
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
+        from core import chartstyle
+
         class Canvas(FigureCanvasQTAgg):
             """Draws when it is painted: a chart scrolled out of view is not rendered until it is shown."""
 
@@ -141,6 +143,9 @@ def _canvas_class() -> type:
             def draw_idle(self) -> None:
                 self._needs_draw = True
                 self.update()  # Qt paints only what is visible
+
+            def get_renderer(self):
+                return chartstyle.cached_renderer(self)  # lays out each label once, not on every draw
 
             def draw(self) -> None:
                 self._needs_draw = False
@@ -223,8 +228,14 @@ def _margins(fig) -> tuple[float, float, float, float]:
         twin = ax.yaxis.get_label_position() == "right" or ax.yaxis.get_ticks_position() == "right"
         ys, size, _rot = _tick_texts(ax.yaxis)
         width = max((text_width_in(t, size) for t in ys), default=0.0)
+        for text in ax.texts:  # y labels written as texts left of the axes (core.dashboard_charts.LEFT)
+            if text.get_gid() == "left-of-axis":
+                width = max(width, text_width_in(text.get_text(), _label_size(text)))
         if ax.get_ylabel():
             width += 0.22
+        for text in ax.texts:  # a colour key's values right of the axes (core.dashboard_charts.RIGHT, 22 points out)
+            if text.get_gid() == "right-of-axis":
+                right = max(right, pad + 22 / 72 + text_width_in(text.get_text(), _label_size(text)))
         if twin:
             right = max(right, pad + 0.08 + width)
         else:
@@ -235,6 +246,10 @@ def _margins(fig) -> tuple[float, float, float, float]:
         for t in xs:
             text_h = size * 1.25 / 72 * (t.count("\n") + 1)
             height = max(height, text_width_in(t, size) * math.sin(angle) + text_h * math.cos(angle))
+        for text in ax.texts:  # x labels written as texts under the axes (core.dashboard_charts.BELOW)
+            if text.get_gid() == "below-axis":
+                lines = text.get_text().count("\n") + 1
+                height = max(height, _label_size(text) * 1.25 / 72 * lines)
         if ax.get_xlabel():
             height += 0.2
         legend = ax.get_legend()

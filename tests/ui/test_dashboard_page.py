@@ -133,3 +133,55 @@ def test_the_weekly_charts_show_first_and_are_not_drawn_twice(qtbot, community) 
     assert recall.canvas._needs_draw  # below the fold: not rendered yet
     page.scroll.ensureWidgetVisible(recall)
     qtbot.waitUntil(lambda: not recall.canvas._needs_draw, timeout=5000)
+
+
+def test_bar_hover_texts_hit_their_bars(qtbot, community) -> None:  # noqa: F811
+    """Bars are drawn as one collection each; the hover text still belongs to the bar under the mouse, also on
+    the growth chart whose members line (on its own scale) is drawn over the bars."""
+    from matplotlib.backend_bases import MouseEvent
+
+    page = _page(qtbot, community)
+    page.kind.setCurrentIndex(1)  # month: several weeks
+    page.activate()
+    qtbot.waitUntil(lambda: page.data is not None, timeout=60000)
+    weeks = page.data.weeks
+    assert len(weeks) >= 4
+    for key in ("speaking_rate", "growth"):
+        chart = page.charts[key]
+        chart.canvas.draw()
+        boxes = [a for a, _text, _p in chart._tips]
+        assert len(boxes) == len(weeks)
+        tall = [(box, week) for box, week in zip(boxes, weeks, strict=True) if box.y1 > box.y0]
+        assert len(tall) >= 2
+        for box, week in tall:
+            x, y = box.ax.transData.transform(((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2))
+            hit = chart._hit(MouseEvent("motion_notify_event", chart.canvas, x, y))
+            assert hit is not None and hit[1].startswith(f"{week.start:%Y-%m-%d}")
+        x, y = box.ax.transData.transform((box.x0 - 0.05, (box.y0 + box.y1) / 2))  # just left of a bar
+        assert chart._hit(MouseEvent("motion_notify_event", chart.canvas, x, y)) is None
+
+
+def test_labels_written_beside_the_axes_fit_in_the_chart(qtbot, community) -> None:  # noqa: F811
+    """Week, hour, weekday and funnel labels and the heatmap's colour key are texts, not ticks: the margin engine
+    must leave room for them."""
+    page = _page(qtbot, community)
+    page.kind.setCurrentIndex(1)  # month
+    page.activate()
+    qtbot.waitUntil(lambda: page.data is not None, timeout=60000)
+    checked = 0
+    for key in ("growth", "heatmap", "segment_mix", "funnel"):
+        chart = page.charts[key]
+        chart.canvas.draw()
+        renderer = chart.canvas.get_renderer()
+        width, height = chart.canvas.get_width_height(physical=True)
+        for ax in chart.figure.axes:
+            for text in ax.texts:
+                gid = text.get_gid()
+                if gid in ("below-axis", "left-of-axis", "right-of-axis"):
+                    box = text.get_window_extent(renderer)
+                    assert box.x0 >= 0 and box.y0 >= 0 and box.x1 <= width and box.y1 <= height, (key, text)
+                    beside = {"below-axis": box.y1 <= ax.bbox.y0, "left-of-axis": box.x1 <= ax.bbox.x0,
+                              "right-of-axis": box.x0 >= ax.bbox.x1}[gid]  # fmt: skip
+                    assert beside, (key, text.get_text())  # outside the plot, not over the bars
+                    checked += 1
+    assert checked >= 8 + 7 + 2 + 4  # heatmap: hours, weekdays, the colour key's ends; a month's weeks
