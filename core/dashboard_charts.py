@@ -188,7 +188,8 @@ def speaking_rate(fig, data: DashboardData, t: Callable, tip: Callable = _none) 
 def heatmap(fig, data: DashboardData, t: Callable, tip: Callable = _none) -> None:
     ax = fig.add_subplot()
     best = "、".join(f"{t(WEEKDAYS[w])} {h:02d}:00" for w, h, _n in data.best_times) or "—"
-    ax.set_title(t("Messages by weekday and hour") + "\n" + t("Best times: {0}", best), fontsize=10)
+    # Two lines: aligned by their bottom (a title's baseline is its first line's, which put the second on the plot).
+    ax.set_title(t("Messages by weekday and hour") + "\n" + t("Best times: {0}", best), fontsize=10, va="bottom")
     if not any(any(row) for row in data.heatmap):
         return _empty(ax, t)
     top = max(max(row) for row in data.heatmap)

@@ -117,8 +117,14 @@ class DashboardPage(Page):
         for w in (self.report_btn, self.nps_btn, self.card_btn, self.help_btn, self.export_btn):
             bar.addWidget(w)
         self.layout_.addLayout(bar)
-        self.cards = QHBoxLayout()
-        self.layout_.addLayout(self.cards)
+        # The key-figure cards: their row keeps its height while a load computes them (the first charts arrive
+        # before them and must not move), and never makes the page wider (a card wraps its words instead): a
+        # wider page would lay the charts out again and render them a second time.
+        cards_box = QWidget()
+        self.cards = QHBoxLayout(cards_box)
+        self.cards.setContentsMargins(0, 0, 0, 0)
+        cards_box.setMinimumHeight(self.fontMetrics().height() * 4 + 12)
+        self.layout_.addWidget(cards_box)
         self.empty = hint_label(
             self.tr("No activity in this period. Import chat history and orders, or choose another period.")
         )
@@ -325,6 +331,8 @@ class DashboardPage(Page):
                            f"<div style='font-size:18px;color:{row.colour}'><b>{row.value}</b></div>"
                            f"<div style='color:#6B7280;font-size:11px'>{row.change}</div>")  # fmt: skip
             label.setToolTip(row.hint)
+            label.setWordWrap(True)
+            label.setMinimumWidth(1)  # its share of the row, not its text's width
             label.setStyleSheet("QLabel { background: #F5F7FA; border-radius: 6px; padding: 6px 10px; }")
             self.cards.addWidget(label)
         self.cards.addStretch(1)
