@@ -125,12 +125,11 @@ def make_card(session: Session, member_id: int, year: int, out: Path | str, toda
     from core import chartstyle
 
     chartstyle.configure()
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
     figures = year_figures(session, member_id, year, today)
     fig = Figure(figsize=(6, 8), dpi=180)
-    FigureCanvasAgg(fig)
+    chartstyle.agg_canvas()(fig)  # labels laid out once per process
     draw(fig, figures)
     try:
         fig.savefig(str(out), dpi=180, facecolor=fig.get_facecolor())

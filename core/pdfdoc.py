@@ -289,13 +289,14 @@ class PdfDocument:
         Charts are embedded as images at ``dpi``: their labels are pictures, so put every figure that a reader
         (or a text extractor) needs in a paragraph or table too.
         """
-        from matplotlib.backends.backend_agg import FigureCanvasAgg
         from matplotlib.figure import Figure
+
+        from core import chartstyle
 
         width_pt = min(width_mm * MM, self.width) if width_mm else self.width
         height_pt = height_mm * MM
         chart = Figure(figsize=(width_pt / 72, height_pt / 72), dpi=dpi, layout="constrained")
-        FigureCanvasAgg(chart)
+        chartstyle.agg_canvas()(chart)  # labels laid out once per process
         fill(chart)
         buf = io.BytesIO()
         chart.savefig(buf, format="png", dpi=dpi)

@@ -277,7 +277,6 @@ def write_html(data: dash.DashboardData, out: Path, lang: str = "zh_CN") -> None
     from core import chartstyle, dashboard_charts
 
     chartstyle.configure()
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
     t = texts.translator(lang)
@@ -299,7 +298,7 @@ def write_html(data: dash.DashboardData, out: Path, lang: str = "zh_CN") -> None
     charts = ""
     for key in REPORT_CHARTS:
         fig = Figure(figsize=(7, 3.2), dpi=110, layout="constrained")
-        FigureCanvasAgg(fig)
+        chartstyle.agg_canvas()(fig)  # labels laid out once per process
         dashboard_charts.CHARTS[key](fig, data, t)
         buf = io.BytesIO()
         fig.savefig(buf, format="png")
