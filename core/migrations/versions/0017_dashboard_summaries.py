@@ -1,16 +1,18 @@
-"""dashboard summaries: week_stat, week_stat_dirty and their triggers; the purchases' own index
+"""dashboard summaries: week_stat, week_stat_dirty and their triggers; two partial indexes
 
 Revision ID: 0017
 Revises: 0016
 Create Date: 2026-11-22 14:20:00.000000
 
-Two additions for the dashboard's first screen, nothing dropped or changed:
+Three additions for the dashboard's first screen, nothing dropped or changed:
 - ``week_stat``: ``member_week`` summed per week and group as a histogram of the members' message counts
   (``core.models.WeekStat``), filled here from ``member_week``; triggers on ``member_week`` note the weeks that
   change afterwards in ``week_stat_dirty`` (``core.db.create_week_triggers``; readers recount them).
 - ``ix_event_purchase``: an index over the purchase events only (kind, member, time, amount, group; the kind too,
   or SQLite reads the rows): CLV and the days between orders read it instead of every purchase's row. Chat
   imports, which write no purchases, never write to it.
+- ``ix_member_not_counted``: the few members the figures leave out (owner, staff, the trash), a partial index, so
+  a dashboard load does not scan every member to find them.
 The filling SQL is written out here (not imported from ``core.activity``) so that this step keeps doing the same
 thing whatever later versions of the code do.
 """
@@ -58,6 +60,9 @@ def upgrade() -> None:
     with op.batch_alter_table('event', schema=None) as batch_op:
         batch_op.create_index('ix_event_purchase', ['kind', 'member_id', 'ts', 'amount', 'group_id'], unique=False,
                               sqlite_where=sa.text("kind = 'purchase'"))
+    with op.batch_alter_table('member', schema=None) as batch_op:
+        batch_op.create_index('ix_member_not_counted', ['id'], unique=False,
+                              sqlite_where=sa.text("role != 'member' OR deleted_at IS NOT NULL"))
     conn = op.get_bind()
     conn.execute(sa.text(_FILL))
     conn.execute(sa.text(_FILL_ALL))
@@ -66,6 +71,8 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     dbmod.drop_week_triggers(op.get_bind())
+    with op.batch_alter_table('member', schema=None) as batch_op:
+        batch_op.drop_index('ix_member_not_counted', sqlite_where=sa.text("role != 'member' OR deleted_at IS NOT NULL"))
     with op.batch_alter_table('event', schema=None) as batch_op:
         batch_op.drop_index('ix_event_purchase', sqlite_where=sa.text("kind = 'purchase'"))
     op.drop_table('week_stat_dirty')
