@@ -210,6 +210,25 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+def batched(records: Iterator, size: int = 4096) -> Iterator:
+    """A format's ``records`` as the pipeline reads them: runs of messages in lists of up to ``size``, each
+    SystemEvent alone, in file order (formats without a ``batches`` method of their own)."""
+    batch: list[tuple] = []
+    for rec in records:
+        if rec.__class__ is tuple:
+            batch.append(rec)
+            if len(batch) >= size:
+                yield batch
+                batch = []
+        else:
+            if batch:
+                yield batch
+                batch = []
+            yield rec
+    if batch:
+        yield batch
+
+
 # --- message details ----------------------------------------------------------------------------------
 
 _URL = re.compile(r"https?://|www\.", re.IGNORECASE)

@@ -77,6 +77,7 @@ _MEDIA = {
     "你删除了此消息": "other",
     "null": "other",
 }
+BATCH_LINES_MASK = 4095  # messages are handed to the pipeline in lists of up to 4,096 lines' worth
 _ODD_START = ("\u200e", "<")  # attachments, bidi-marked iOS lines, edits: the slow path
 _ODD_END = (")", ">")
 _ATTACHED = {"IMG": "image", "PTT": "voice", "AUD": "voice", "VID": "video", "STK": "sticker", "DOC": "file"}
@@ -284,6 +285,15 @@ class WhatsAppSource:
     # -- reading -------------------------------------------------------------------------------------
     def records(self, progress=None) -> Iterator:
         """Messages (tuples) and SystemEvents, in file order."""
+        for item in self.batches(progress):
+            if item.__class__ is list:
+                yield from item
+            else:
+                yield item
+
+    def batches(self, progress=None) -> Iterator:
+        """The same records in file order, messages gathered in lists (of up to 4,096 lines: ``BATCH_LINES_MASK``): a
+        SystemEvent comes alone, after the list of the messages before it. The pipeline works on a list at once."""
         with TextReader(self.path, what="WhatsApp export") as reader:
             try:
                 yield from self._records(reader, progress)
@@ -311,6 +321,8 @@ class WhatsAppSource:
         colon = False
         extra: list[str] | None = None
         lineno = 0
+        out: list[tuple] = []
+        append = out.append
         for line in reader.text:
             lineno += 1
             m = match(line)
@@ -331,7 +343,7 @@ class WhatsAppSource:
                 continue
             if name is not None:
                 if extra is not None or colon:
-                    yield message(ts, name, text, extra, rest)
+                    append(message(ts, name, text, extra, rest))
                 else:
                     kind = media_get(text)
                     if kind is None:
@@ -339,18 +351,23 @@ class WhatsAppSource:
                         # (their argument parsing alone costs ~700 instructions each)
                         first, last = text[:1], text[-1:]
                         if first == "<" or last == ")" or last == ">" or first == "\u200e":
-                            yield message(ts, name, text, None, rest)
+                            append(message(ts, name, text, None, rest))
                             name = None
                         elif ("http" in text or "www." in text) and has_link(text):
                             kind = "link"
                         else:
                             kind = "text"
                     if name is not None:  # ``sender`` was looked up with the line (a plain message)
-                        yield (ts, sender, sender, text, kind, None, None, ts + rest)
+                        append((ts, sender, sender, text, kind, None, None, ts + rest))
                 name = None
             extra = None
-            if not lineno & 8191 and progress is not None:
-                progress(reader.fraction(), "")
+            if not lineno & BATCH_LINES_MASK:
+                if out:
+                    yield out
+                    out = []
+                    append = out.append
+                if progress is not None and not lineno & 8191:
+                    progress(reader.fraction(), "")
             d, t, rest = m.groups()
             if t != last_t or d != last_d:  # else the same ``ts`` as the line before (one string for both)
                 day = dates.get(d)
@@ -374,6 +391,10 @@ class WhatsAppSource:
                     for p in event.members:
                         if ": " in p.name:
                             known.add(p.name)
+                    if out:  # the messages before it first: the order of the file is kept
+                        yield out
+                        out = []
+                        append = out.append
                     yield event
                 continue
             if known and rest.count(": ") > 1:
@@ -395,7 +416,9 @@ class WhatsAppSource:
                 if sender is None:
                     sender = plain[name] = senders.get(name) or _sender(name, senders)
         if name is not None:
-            yield message(ts, name, text, extra, rest)
+            append(message(ts, name, text, extra, rest))
+        if out:
+            yield out
         self._find_fixes(plain, seconds)
 
     def _message(self, ts: str, name: str, text: str, extra: list[str] | None, rest: str) -> tuple:
