@@ -44,6 +44,7 @@ from core.importers import detect_format, open_source
 from core.importers.base import (
     SELF,
     ImportError_,
+    Messages,
     PrivateChatError,
     ProgressFn,
     SystemEvent,
@@ -308,16 +309,19 @@ class _Sorted:
                 s = end
         # rows per kind, kinds in the order they first appear (the order the rows are written in)
         seen = dict.fromkeys(kinds)
-        single = len(seen) == 1
         for kind in seen:
             bucket = buckets.get(kind)
             if bucket is None:
                 bucket = buckets[kind] = []
+            if len(seen) == 1:
+                m, t, x, k = mids, ts, texts, keys
+            else:  # this kind's messages only: each column filtered (no row made for the others)
+                mask = list(map(eq, kinds, repeat(kind)))
+                m, t, x, k = compress(mids, mask), compress(ts, mask), compress(texts, mask), compress(keys, mask)
             if kind in _TEXTLIKE:
-                rows = zip(mids, ts, map(len, texts), keys, strict=True)
+                bucket.extend(zip(m, t, map(len, x), k, strict=True))
             else:
-                rows = zip(mids, ts, keys, strict=True)
-            bucket.extend(rows if single else compress(rows, map(eq, kinds, repeat(kind))))
+                bucket.extend(zip(m, t, k, strict=True))
         # check-ins: text and link messages containing a keyword
         if not _TEXTLIKE.intersection(seen) or self.search is None:
             return
@@ -533,16 +537,17 @@ def _run(conn: Connection, path: Path, source, options: ChatOptions, report: Pro
     fast = _Sorted(totals, monday_of, keywords) if not store_text and hits is None else None
     items = source.batches(report) if hasattr(source, "batches") else batched(source.records(report))
     for batch in items:
-        if batch.__class__ is not list:
+        if batch.__class__ is not Messages:
             g = batch.group
             system.append((group_state(g)[0] if g is not None else gid, batch))
             continue
         if fast is not None:
-            cols = tuple(zip(*batch, strict=True))
-            ts_c, key_c, grp_c, src_c = cols[0], cols[1], cols[6], cols[7]
+            ts_c, key_c, grp_c = batch.ts, batch.key, batch.group
             n = len(ts_c)
-            grp = grp_c[0]
-            in_order = grp_c.count(grp) == n and ts_c[0] >= last_ts and not any(map(lt, ts_c[1:], ts_c))
+            grp = None if grp_c is None else grp_c[0]
+            in_order = (
+                (grp_c is None or grp_c.count(grp) == n) and ts_c[0] >= last_ts and not any(map(lt, ts_c[1:], ts_c))
+            )
             if in_order and grp != cur_group:  # as in the loop below
                 keys.ts = last_ts
                 if hour_n:
@@ -561,7 +566,7 @@ def _run(conn: Connection, path: Path, source, options: ChatOptions, report: Pro
             if in_order and existing is None:
                 mids = list(map(cache.get, key_c))
                 if None in mids:  # senders met for the first time, in file order
-                    name_c = cols[2]
+                    name_c = batch.name
                     for i, mid in enumerate(mids):
                         if mid is None:
                             key = key_c[i]
@@ -569,10 +574,11 @@ def _run(conn: Connection, path: Path, source, options: ChatOptions, report: Pro
                             if mid is None:
                                 mid = cache[key] = people.resolve(gid, key, name_c[i])
                             mids[i] = mid
-                if not all(src_c):
+                src_c = batch.src
+                if src_c is None or not all(src_c):
                     src_c = [
                         src or ("id:" + msg_id if msg_id else f"{ts}\x1e{key}: {text}")
-                        for ts, key, _n, text, _k, msg_id, _g, src in batch
+                        for ts, key, _n, text, _k, msg_id, _g, src in batch.rows()
                     ]
                 digests = []
                 digest_add = digests.append
@@ -615,8 +621,8 @@ def _run(conn: Connection, path: Path, source, options: ChatOptions, report: Pro
                         whole = s == 0 and e == n
                         fast.add(
                             ts_c if whole else ts_c[s:e],
-                            cols[3] if whole else cols[3][s:e],
-                            cols[4] if whole else cols[4][s:e],
+                            batch.text if whole else batch.text[s:e],
+                            batch.kind if whole else batch.kind[s:e],
                             mids if whole else mids[s:e],
                             klist if whole else klist[s:e],
                             wcounts,
@@ -630,8 +636,7 @@ def _run(conn: Connection, path: Path, source, options: ChatOptions, report: Pro
                             flush()
                     continue
             fast.merge()  # the loop below keeps ``totals`` itself
-        for rec in batch:
-            ts, key, name, text, kind, msg_id, grp, src = rec
+        for ts, key, name, text, kind, msg_id, grp, src in batch.rows():
             if grp != cur_group:
                 keys.ts = last_ts
                 if hour_n:
