@@ -31,7 +31,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from itertools import compress, repeat
-from operator import and_, contains, eq, lt, or_, truth
+from operator import and_, contains, eq, itemgetter, lt, or_, truth
 from pathlib import Path
 
 from sqlalchemy import Connection, func, insert, select
@@ -315,9 +315,15 @@ class _Sorted:
                 bucket = buckets[kind] = []
             if len(seen) == 1:
                 m, t, x, k = mids, ts, texts, keys
-            else:  # this kind's messages only: each column filtered (no row made for the others)
-                mask = list(map(eq, kinds, repeat(kind)))
-                m, t, x, k = compress(mids, mask), compress(ts, mask), compress(texts, mask), compress(keys, mask)
+            else:  # this kind's messages only, taken from each column by position
+                where = list(compress(range(n), map(eq, kinds, repeat(kind))))
+                if len(where) == 1:
+                    i = where[0]
+                    m, t, x, k = (mids[i],), (ts[i],), (texts[i],), (keys[i],)
+                else:
+                    pick = itemgetter(*where)
+                    m, t, k = pick(mids), pick(ts), pick(keys)
+                    x = pick(texts) if kind in _TEXTLIKE else ()
             if kind in _TEXTLIKE:
                 bucket.extend(zip(m, t, map(len, x), k, strict=True))
             else:
@@ -327,13 +333,14 @@ class _Sorted:
             return
         if self.few:
             words = self.words
-            flags = list(map(contains, texts, repeat(words[0])))
+            hit = map(contains, texts, repeat(words[0]))
             for word in words[1:]:
-                flags = list(map(or_, flags, map(contains, texts, repeat(word))))
+                hit = map(or_, hit, map(contains, texts, repeat(word)))
         else:
-            flags = list(map(truth, map(self.search, texts)))
+            hit = map(truth, map(self.search, texts))
         if not _TEXTLIKE.issuperset(seen):
-            flags = list(map(and_, flags, map(_TEXTLIKE.__contains__, kinds)))
+            hit = map(and_, hit, map(_TEXTLIKE.__contains__, kinds))
+        flags = list(hit)
         if True in flags:
             checkins.extend(compress(zip(mids, ts, keys, strict=True), flags))
             self.checkins.update(compress(mids, flags))
@@ -416,7 +423,7 @@ def import_chat(
     # member, group and batch id the import writes is one it found or made itself, and they are all checked
     # before the commit (``_check_references``). Nothing here deletes a parent row, so no cascade is missed.
     with gc_paused(), db.engine.connect() as conn, dbmod.large_cache(conn), dbmod.references_checked_by_caller(conn):
-        with conn.begin():
+        with dbmod.sorts_in_temp_files(conn), conn.begin():
             source = _open(conn, path, options)
             summary = _run(conn, path, source, options, report)
     return summary
