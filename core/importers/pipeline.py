@@ -57,6 +57,7 @@ from core.importers.senders import Match, SenderMatcher, Suggester, Suggestion, 
 from core.models import Event, Group, ImportBatch, Member, MemberAlias, Membership, Setting
 
 FLUSH_ROWS = 20000
+COLUMNS = True  # lists of messages in time order go through ``_Sorted`` (tests turn it off to compare)
 SORT_CACHE_MIB = 8  # page cache while the events' indexes are dropped and rebuilt (see ``_run``)
 DEFAULT_CHECKIN_KEYWORDS = ("打卡", "签到")
 CHECKIN_SETTING = "import.checkin_keywords"
@@ -541,7 +542,7 @@ def _run(conn: Connection, path: Path, source, options: ChatOptions, report: Pro
     # through ``_Sorted``: whole columns at a time, without Python code per message but the hash. The others,
     # and every message when the text is stored or keyword rules count words, take the loop below, message by
     # message. Both give the same rows and counts.
-    fast = _Sorted(totals, monday_of, keywords) if not store_text and hits is None else None
+    fast = _Sorted(totals, monday_of, keywords) if COLUMNS and not store_text and hits is None else None
     items = source.batches(report) if hasattr(source, "batches") else batched(source.records(report))
     for batch in items:
         if batch.__class__ is not Messages:
