@@ -26,21 +26,24 @@ TABLES = ("event", "member", "member_alias", "membership", "member_week", "hour_
 
 def _whatsapp(path: Path, n: int, seed: int, start_day: int = 1) -> Path:
     rng = random.Random(seed)
-    names = [f"成员{i}" for i in range(60)] + ["Dr: Who", "Anna", "You", "~ Lily"]
+    names = [f"成员{i}" for i in range(60)] + ["Dr: Who", "Anna", "~ Lily"]
     words = ["好的", "打卡 第3天", "今日签到", "https://shop.example.com/x", "<Media omitted>", "image omitted",
              "IMG-1.jpg (file attached)", "a: b", "嗯", "(笑)", "www.example.org"]  # fmt: skip
     lines = ['01/02/2025, 08:00 - 群主 created group "测试群"']
+    # kinds first met in another order than the alphabet's: the order rows are written in must follow the file
+    lines += [f"01/02/2025, 08:01 - Anna: {w}" for w in ("好的", "<Media omitted>", "https://a.example", "打卡")]
+    lines.append("01/02/2025, 08:01 - You: 嗯")  # the exporter: no owner yet, so left out (the other path)
     minute = start_day * 1440
     for _ in range(n):
         minute += rng.random() < 0.4
-        if rng.random() < 0.002:
+        if rng.random() < 0.0005:
             minute -= 7  # goes backwards
         day, rest = divmod(minute, 1440)
         head = f"{1 + day % 28:02d}/{2 + day // 28:02d}/2025, {rest // 60:02d}:{rest % 60:02d} - "
         r = rng.random()
-        if r < 0.003:
+        if r < 0.001:
             lines.append(head + f"{rng.choice(names[:60])} joined using this group's invite link")
-        elif r < 0.005:
+        elif r < 0.0015:
             lines.append(head + f"群主 removed {rng.choice(names[:60])}")
         else:
             line = head + f"{rng.choice(names)}: {rng.choice(words)}"
@@ -55,7 +58,9 @@ def _whatsapp(path: Path, n: int, seed: int, start_day: int = 1) -> Path:
 
 def _telegram(path: Path, n: int) -> Path:
     rng = random.Random(5)
-    messages = []
+    messages = [
+        {"id": 0, "type": "message", "date": "2025-04-30T23:00:00", "from": "U1", "from_id": "user1", "text": "hi"}
+    ]
     for i in range(n):
         u = rng.randint(1, 40)
         date = f"2025-05-{1 + i // 2000:02d}T{i % 2000 // 100:02d}:{i % 100 // 2:02d}:00"
@@ -76,8 +81,10 @@ def _csv_two_groups(path: Path, n: int) -> Path:
     with path.open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
         w.writerow(["时间", "发送者", "内容", "群名"])
+        w.writerows([["2025-05-31 23:00:00", "人1", t, "甲群"] for t in ("好", "[图片]", "http://a.b")])
         for i in range(n):
-            group = "甲群" if (i // 3000) % 2 == 0 or rng.random() < 0.01 else "乙群"  # runs, and a few mixed in
+            r = i + 3  # lists of 4,096 (``batched``): two of one group, one of the other, then they alternate
+            group = "甲群" if r < 8192 else "乙群" if r < 12288 or r % 2 else "甲群"
             ts = f"2025-06-{1 + i // 5000:02d} {i % 5000 // 250:02d}:{i % 250 // 5:02d}:00"
             text = rng.choice(["好", "打卡", "[图片]", "http://a.b"])
             w.writerow([ts, f"人{rng.randint(0, 30)}", text, group])
@@ -99,6 +106,9 @@ def _rows(path: Path) -> dict[str, list]:
 
 def _import_all(tmp_path: Path, name: str, steps, columns: bool, monkeypatch) -> tuple[list, dict]:
     monkeypatch.setattr(pipeline, "COLUMNS", columns)
+    # rows written every 1,000 (not 20,000): many writes, so the order rows take within one is tested often,
+    # and lists of messages are cut where the writes fall
+    monkeypatch.setattr(pipeline, "FLUSH_ROWS", 1000)
     path = tmp_path / f"{name}-{columns}.sqlite3"
     database = open_database(path)
     try:
@@ -130,7 +140,7 @@ def test_columns_and_messages_give_the_same_rows(tmp_path: Path, monkeypatch, ca
     elif case == "telegram":
         steps = [(_telegram(files / "result.json", 9000), ChatOptions())]
     elif case == "csv-two-groups":
-        steps = [(_csv_two_groups(files / "groups.csv", 12000), ChatOptions())]
+        steps = [(_csv_two_groups(files / "groups.csv", 15000), ChatOptions())]
     else:
         words = ("打卡", "签到", "second", "https")  # more than three: the regular expression
         steps = [
