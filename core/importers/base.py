@@ -9,6 +9,10 @@ A format module turns a file into a stream of records, never holding the whole f
   platform message id or None; ``group`` a group name for formats that mix groups (generic CSV), else None.
 - a membership change is a ``SystemEvent`` (joins, leaves, removals: few, so an object).
 
+``records()`` yields these one by one. The pipeline reads ``batches()`` when a format has it (WhatsApp): runs of
+messages as ``Messages`` columns, each SystemEvent alone between them, in file order; ``batched`` makes the
+same from ``records()`` for the other formats.
+
 The pipeline (``core.importers.pipeline``) resolves senders to members and writes events.
 """
 
