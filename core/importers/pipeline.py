@@ -808,11 +808,13 @@ def _monday(cache: dict[str, str], day: str) -> str:
 
 
 def _add_message_summaries(conn, week_counts: dict, hour_counts: dict) -> None:
+    # in the order of member_week's key (per group): its rows then go in at the end of the table, not at random
+    # places (a million messages, ~100,000 rows: 0.93 → 0.54 s CPU, measured)
     weeks = {
-        (w, mid, gid): n
+        (w, mid, gid): by_week[w][mid]
         for gid, by_week in week_counts.items()
-        for w, counts in by_week.items()
-        for mid, n in counts.items()
+        for w in sorted(by_week)
+        for mid in sorted(by_week[w])
     }
     hours = {(k[:10], int(k[11:13]), gid): n for gid, counts in hour_counts.items() for k, n in counts.items()}
     activity.add_message_counts(conn, weeks, hours)
