@@ -642,6 +642,28 @@ def large_cache(conn: Connection, mib: int = 64) -> Iterator[None]:
 
 
 @contextmanager
+def sorts_in_temp_files(conn: Connection) -> Iterator[None]:
+    """This connection's temporary data (the sorts of CREATE INDEX) in temporary files while a bulk writer runs,
+    then in memory again; call outside a transaction (SQLite refuses the change inside one).
+
+    Building the chat import's member index over a million events took ~20% less CPU this way than with
+    ``temp_store=MEMORY`` (in-memory runs are kept in chunked journals that are copied as they grow; files go
+    through the OS cache) and less memory. One core only (``threads=0``): sorter threads cost more CPU in all
+    and gained no time on a shared machine. Changing ``temp_store`` drops the connection's temporary tables
+    (``temp_ids`` makes them again when needed)."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    driver = conn.connection.driver_connection
+    driver.execute("PRAGMA temp_store=FILE")
+    driver.execute("PRAGMA threads=0")
+    try:
+        yield
+    finally:
+        driver.execute("PRAGMA temp_store=MEMORY")
+
+
+@contextmanager
 def references_checked_by_caller(conn: Connection) -> Iterator[None]:
     """Foreign keys off on this connection for the transaction the caller opens inside, then on again.
 

@@ -9,6 +9,10 @@ A format module turns a file into a stream of records, never holding the whole f
   platform message id or None; ``group`` a group name for formats that mix groups (generic CSV), else None.
 - a membership change is a ``SystemEvent`` (joins, leaves, removals: few, so an object).
 
+``records()`` yields these one by one. The pipeline reads ``batches()`` when a format has it (WhatsApp): runs of
+messages as ``Messages`` columns, each SystemEvent alone between them, in file order; ``batched`` makes the
+same from ``records()`` for the other formats.
+
 The pipeline (``core.importers.pipeline``) resolves senders to members and writes events.
 """
 
@@ -22,6 +26,7 @@ import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
 from typing import BinaryIO
 
@@ -208,6 +213,46 @@ def gc_paused() -> Iterator[None]:
     finally:
         if was_on:
             gc.enable()
+
+
+class Messages:
+    """A run of messages as columns, what a format's ``batches`` yields between SystemEvents: equally long
+    lists ``ts``, ``key``, ``name``, ``text``, ``kind``, ``msg_id``, ``group``, ``src`` (the fields of the message
+    tuple, in its order). ``name`` may be the ``key`` list itself; ``msg_id``, ``group`` and ``src`` may be None
+    when no message has one. Columns let the pipeline work on a whole run at once (``rows`` gives the tuples)."""
+
+    __slots__ = ("ts", "key", "name", "text", "kind", "msg_id", "group", "src")
+
+    def __init__(self, ts, key, name, text, kind, msg_id=None, group=None, src=None) -> None:
+        self.ts, self.key, self.name, self.text, self.kind = ts, key, name, text, kind
+        self.msg_id, self.group, self.src = msg_id, group, src
+
+    def __len__(self) -> int:
+        return len(self.ts)
+
+    def rows(self) -> Iterator[tuple]:
+        n = len(self.ts)
+        msg_id, group, src = (repeat(None, n) if c is None else c for c in (self.msg_id, self.group, self.src))
+        return zip(self.ts, self.key, self.name, self.text, self.kind, msg_id, group, src, strict=True)
+
+
+def batched(records: Iterator, size: int = 4096) -> Iterator:
+    """A format's ``records`` as the pipeline reads them (formats without a ``batches`` method of their own):
+    runs of up to ``size`` messages as ``Messages``, each SystemEvent alone, in file order."""
+    batch: list[tuple] = []
+    for rec in records:
+        if rec.__class__ is tuple:
+            batch.append(rec)
+            if len(batch) >= size:
+                yield Messages(*zip(*batch, strict=True))
+                batch = []
+        else:
+            if batch:
+                yield Messages(*zip(*batch, strict=True))
+                batch = []
+            yield rec
+    if batch:
+        yield Messages(*zip(*batch, strict=True))
 
 
 # --- message details ----------------------------------------------------------------------------------

@@ -23,11 +23,15 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import sys
 from array import array
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
+from itertools import compress, repeat
+from operator import and_, contains, eq, itemgetter, lt, or_, truth
 from pathlib import Path
 
 from sqlalchemy import Connection, func, insert, select
@@ -40,9 +44,11 @@ from core.importers import detect_format, open_source
 from core.importers.base import (
     SELF,
     ImportError_,
+    Messages,
     PrivateChatError,
     ProgressFn,
     SystemEvent,
+    batched,
     dedupe_key,
     gc_paused,
 )
@@ -51,6 +57,7 @@ from core.importers.senders import Match, SenderMatcher, Suggester, Suggestion, 
 from core.models import Event, Group, ImportBatch, Member, MemberAlias, Membership, Setting
 
 FLUSH_ROWS = 20000
+COLUMNS = True  # lists of messages in time order go through ``_Sorted`` (tests turn it off to compare)
 SORT_CACHE_MIB = 8  # page cache while the events' indexes are dropped and rebuilt (see ``_run``)
 DEFAULT_CHECKIN_KEYWORDS = ("打卡", "签到")
 CHECKIN_SETTING = "import.checkin_keywords"
@@ -247,6 +254,116 @@ def _group_id(conn: Connection, name: str, platform: str, log: ChangeLog) -> int
     return gid
 
 
+_LITTLE = sys.byteorder == "little"
+_TEXTLIKE = frozenset(("text", "link"))  # kinds whose text is measured and searched for check-in words
+
+
+class _Sorted:
+    """``_run``'s work for a list of messages in time order, of one group, every one to be written (none stored
+    before, none repeated in the file, every sender kept): a column at a time, so that no Python code runs per
+    message. Gives the rows, counts and totals the message-by-message loop gives for the same messages.
+
+    Per member, the messages, first and last timestamps (in time order: the first and the last seen) and
+    check-ins are gathered over a run of such lists and added to ``totals`` by ``merge``, which ``_run`` calls
+    before it takes any message the other way, and at the end."""
+
+    def __init__(self, totals: dict[int, list], monday_of: dict[str, str], keywords: tuple[str, ...]) -> None:
+        self.totals = totals
+        self.monday_of = monday_of
+        self.few = 0 < len(keywords) <= 3  # as in ``_run``: ``in`` for up to three words, else the expression
+        self.words = tuple(dict.fromkeys(keywords))
+        self.search = re.compile("|".join(re.escape(w) for w in keywords)).search if keywords else None
+        self.count: Counter = Counter()
+        self.first: dict[int, str] = {}
+        self.last: dict[int, str] = {}
+        self.checkins: Counter = Counter()
+
+    def add(self, ts, texts, kinds, mids, keys, wcounts, hcounts, buckets, checkins) -> None:
+        n = len(ts)
+        self.count.update(mids)
+        last = self.last
+        size = len(last)
+        last.update(zip(mids, ts, strict=True))
+        if len(last) != size:  # members not seen in this run yet: their first message is in this list
+            first = dict(zip(reversed(mids), reversed(ts), strict=True))
+            first.update(self.first)
+            self.first = first
+            totals = self.totals
+            for mid in dict.fromkeys(mids):  # ``totals`` in the order members first write, as the loop makes it
+                if mid not in totals:
+                    totals[mid] = [0, None, None, 0, 0]
+        # messages per week and member, per hour: runs of one day, then of one hour (``ts`` is sorted)
+        monday_of = self.monday_of
+        s = 0
+        while s < n:
+            day = ts[s][:10]
+            week = monday_of.get(day) or _monday(monday_of, day)
+            e = max(bisect_left(ts, day + "~", s), s + 1)  # "~" sorts after " HH:MM…", before any later day
+            counter = wcounts.get(week)
+            if counter is None:
+                counter = wcounts[week] = Counter()
+            counter.update(mids if e - s == n else mids[s:e])
+            while s < e:
+                hour = ts[s][:13]
+                end = max(bisect_left(ts, hour + "~", s, e), s + 1)
+                hcounts[hour] = hcounts.get(hour, 0) + end - s
+                s = end
+        # rows per kind, kinds in the order they first appear (the order the rows are written in)
+        seen = dict.fromkeys(kinds)
+        for kind in seen:
+            bucket = buckets.get(kind)
+            if bucket is None:
+                bucket = buckets[kind] = []
+            if len(seen) == 1:
+                m, t, x, k = mids, ts, texts, keys
+            else:  # this kind's messages only, taken from each column by position
+                where = list(compress(range(n), map(eq, kinds, repeat(kind))))
+                if len(where) == 1:
+                    i = where[0]
+                    m, t, x, k = (mids[i],), (ts[i],), (texts[i],), (keys[i],)
+                else:
+                    pick = itemgetter(*where)
+                    m, t, k = pick(mids), pick(ts), pick(keys)
+                    x = pick(texts) if kind in _TEXTLIKE else ()
+            if kind in _TEXTLIKE:
+                bucket.extend(zip(m, t, map(len, x), k, strict=True))
+            else:
+                bucket.extend(zip(m, t, k, strict=True))
+        # check-ins: text and link messages containing a keyword
+        if not _TEXTLIKE.intersection(seen) or self.search is None:
+            return
+        if self.few:
+            words = self.words
+            hit = map(contains, texts, repeat(words[0]))
+            for word in words[1:]:
+                hit = map(or_, hit, map(contains, texts, repeat(word)))
+        else:
+            hit = map(truth, map(self.search, texts))
+        if not _TEXTLIKE.issuperset(seen):
+            hit = map(and_, hit, map(_TEXTLIKE.__contains__, kinds))
+        flags = list(hit)
+        if True in flags:
+            checkins.extend(compress(zip(mids, ts, keys, strict=True), flags))
+            self.checkins.update(compress(mids, flags))
+
+    def merge(self) -> None:
+        """Add what was gathered to ``totals`` (sums, minimum and maximum: in any order) and start afresh."""
+        if not self.count:
+            return
+        totals, first, last = self.totals, self.first, self.last
+        for mid, n in self.count.items():
+            a = totals[mid]
+            a[0] += n
+            f, la = first[mid], last[mid]
+            if a[1] is None or f < a[1]:
+                a[1] = f
+            if a[2] is None or la > a[2]:
+                a[2] = la
+        for mid, n in self.checkins.items():
+            totals[mid][3] += n
+        self.count, self.first, self.last, self.checkins = Counter(), {}, {}, Counter()
+
+
 class _KeyArray:
     """The dedupe keys already stored for a group, as a sorted array: 8 bytes a key instead of ~70 in a set,
     so re-importing a group of millions of messages stays within the memory budget."""
@@ -307,7 +424,7 @@ def import_chat(
     # member, group and batch id the import writes is one it found or made itself, and they are all checked
     # before the commit (``_check_references``). Nothing here deletes a parent row, so no cascade is missed.
     with gc_paused(), db.engine.connect() as conn, dbmod.large_cache(conn), dbmod.references_checked_by_caller(conn):
-        with conn.begin():
+        with dbmod.sorts_in_temp_files(conn), conn.begin():
             source = _open(conn, path, options)
             summary = _run(conn, path, source, options, report)
     return summary
@@ -344,14 +461,15 @@ def _run(conn: Connection, path: Path, source, options: ChatOptions, report: Pro
         return state
 
     gid, keys, cache = group_state(None)
-    # Message summaries (core.activity), counted while reading: per group, (Monday, member) → messages and
+    # Message summaries (core.activity), counted while reading: per group, Monday → (member → messages) and
     # "YYYY-MM-DD HH" → messages; added in one go at the end.
-    week_counts: dict[int, dict[tuple[str, int], int]] = {}
+    week_counts: dict[int, dict[str, Counter]] = {}
     hour_counts: dict[int, dict[str, int]] = {}
     monday_of: dict[str, str] = {}
     wcounts = week_counts.setdefault(gid, {})
     hcounts = hour_counts.setdefault(gid, {})
-    cur_day = cur_week = ""
+    cur_day = ""
+    wcur: Counter = Counter()  # the current day's week in ``wcounts`` (set with ``cur_day``)
     # A big import into a small events table: drop the index by member and build it once at the end (a sort),
     # instead of an insert at a random place per row. Both happen in this transaction. The index by group,
     # kind and time is kept: a chat export is in time order, so its entries go in at the end of their group's
@@ -403,6 +521,7 @@ def _run(conn: Connection, path: Path, source, options: ChatOptions, report: Pro
         buffered = 0
 
     hasher, from_bytes = hashlib.blake2b(digest_size=8), int.from_bytes  # copy() beats the constructor
+    copy = hasher.copy
     totals: dict[int, list] = {}  # member → [messages, first ts, last ts, check-ins, invites] added
     mine, existing = keys.mine, keys.existing or None  # None: nothing stored yet (no lookup per message)
     mine_add = mine.add
@@ -419,92 +538,198 @@ def _run(conn: Connection, path: Path, source, options: ChatOptions, report: Pro
     tracked = tag_rules.tracked_keywords(conn)
     hits = tag_rules.KeywordCounter(tracked) if tracked else None
     has_keyword = hits.search if hits is not None else None
-    for rec in source.records(report):
-        if rec.__class__ is not tuple:
-            g = rec.group
-            system.append((group_state(g)[0] if g is not None else gid, rec))
+    # Lists of messages in time order, of one group, not stored before and not repeated (the usual case) go
+    # through ``_Sorted``: whole columns at a time, without Python code per message but the hash. The others,
+    # and every message when the text is stored or keyword rules count words, take the loop below, message by
+    # message. Both give the same rows and counts.
+    fast = _Sorted(totals, monday_of, keywords) if COLUMNS and not store_text and hits is None else None
+    items = source.batches(report) if hasattr(source, "batches") else batched(source.records(report))
+    for batch in items:
+        if batch.__class__ is not Messages:
+            g = batch.group
+            system.append((group_state(g)[0] if g is not None else gid, batch))
             continue
-        ts, key, name, text, kind, msg_id, grp, src = rec
-        if grp != cur_group:
-            keys.ts = last_ts
-            if hour_n:
-                hcounts[cur_hour] = hcounts.get(cur_hour, 0) + hour_n
-                hour_n = 0
-            gid, keys, cache = group_state(grp)
-            claim, mine, existing = keys.claim, keys.mine, keys.existing or None
-            mine_add = mine.add
-            if keys.ts != ts:  # this group's repeats were counted at another time: start afresh
-                mine.clear()
-            wcounts = week_counts.setdefault(gid, {})
-            hcounts = hour_counts.setdefault(gid, {})
-            cur_group = grp
-            buckets, checkins = pending.setdefault(gid, ({}, []))
-        messages += 1
-        if ts != last_ts:
-            if ts < last_ts:
-                backwards += 1
-            last_ts = ts
-            mine.clear()
-            if not ts.startswith(cur_hour):  # "YYYY-MM-DD HH"
+        if fast is not None:
+            ts_c, key_c, grp_c = batch.ts, batch.key, batch.group
+            n = len(ts_c)
+            grp = None if grp_c is None else grp_c[0]
+            in_order = (
+                (grp_c is None or grp_c.count(grp) == n) and ts_c[0] >= last_ts and not any(map(lt, ts_c[1:], ts_c))
+            )
+            if in_order and grp != cur_group:  # as in the loop below
+                keys.ts = last_ts
                 if hour_n:
                     hcounts[cur_hour] = hcounts.get(cur_hour, 0) + hour_n
                     hour_n = 0
-                cur_hour = ts[:13]
-        mid = cache.get(key)
-        if mid is None:
-            mid = cache[key] = people.resolve(gid, key, name)
-        # the dedupe key, inlined from _KeySpace.claim for speed (repeats in the file take the slow path)
-        source_text = src or ("id:" + msg_id if msg_id else f"{ts}\x1e{key}: {text}")
-        h = hasher.copy()
-        h.update(source_text.encode())
-        k = from_bytes(h.digest(), "big", signed=True)
-        if k in mine:
-            k, dup = claim(source_text)
-        else:
-            mine_add(k)
-            dup = existing is not None and k in existing
-        if dup:
-            dups += 1
-            continue
-        if not mid:
-            skipped += 1
-            continue
-        a = totals.get(mid)
-        if a is None:
-            a = totals[mid] = [1, ts, ts, 0, 0]
-        else:
-            a[0] += 1
-            if ts > a[2]:
-                a[2] = ts
-            elif ts < a[1]:
-                a[1] = ts
-        day = ts[:10]
-        if day != cur_day:
-            cur_day = day
-            cur_week = monday_of.get(day) or _monday(monday_of, day)
-        wk = (cur_week, mid)
-        wcounts[wk] = wcounts.get(wk, 0) + 1
-        hour_n += 1
-        bucket = buckets.get(kind)
-        if bucket is None:
-            bucket = buckets[kind] = []
-        if kind == "text" or kind == "link":
-            if (kw1 in text or kw2 in text or kw3 in text) if few else (checkin is not None and checkin(text)):
-                checkins.append((mid, ts, k))
-                a[3] += 1
-            if has_keyword is not None and has_keyword(text):
-                hits.count(mid, text, ts)
-            if store_text:
-                bucket.append((mid, ts, len(text), k, text or None))
+                gid, keys, cache = group_state(grp)
+                claim, mine, existing = keys.claim, keys.mine, keys.existing or None
+                mine_add = mine.add
+                if keys.ts != ts_c[0]:
+                    mine.clear()
+                wcounts = week_counts.setdefault(gid, {})
+                hcounts = hour_counts.setdefault(gid, {})
+                cur_group = grp
+                cur_day = ""
+                buckets, checkins = pending.setdefault(gid, ({}, []))
+            if in_order and existing is None:
+                mids = list(map(cache.get, key_c))
+                if None in mids:  # senders met for the first time, in file order
+                    name_c = batch.name
+                    for i, mid in enumerate(mids):
+                        if mid is None:
+                            key = key_c[i]
+                            mid = cache.get(key)
+                            if mid is None:
+                                mid = cache[key] = people.resolve(gid, key, name_c[i])
+                            mids[i] = mid
+                src_c = batch.src
+                if src_c is None or not all(src_c):
+                    src_c = [
+                        src or ("id:" + msg_id if msg_id else f"{ts}\x1e{key}: {text}")
+                        for ts, key, _n, text, _k, msg_id, _g, src in batch.rows()
+                    ]
+                digests = []
+                digest_add = digests.append
+                for data in map(str.encode, src_c):
+                    h = copy()
+                    h.update(data)
+                    digest_add(h.digest())
+                dkeys = array("q", b"".join(digests))  # = int.from_bytes(digest, "big", signed=True) each
+                if _LITTLE:
+                    dkeys.byteswap()
+                klist = dkeys.tolist()
+                if 0 not in mids:  # (``existing`` is None: nothing is a duplicate)
+                    if hour_n:  # what the loop below counted of the current hour
+                        hcounts[cur_hour] = hcounts.get(cur_hour, 0) + hour_n
+                        hour_n = 0
+                    last = ts_c[-1]
+                    if len(set(klist)) == n and mine.isdisjoint(klist):  # no repeats: ``mine`` as the loop leaves it
+                        r = n - 1
+                        while r and ts_c[r - 1] == last:
+                            r -= 1
+                        if r or ts_c[0] != last_ts:
+                            mine.clear()
+                        mine.update(klist[r:])
+                    else:  # a message repeated at the same time: its key gets a suffix, as in the loop below
+                        at = last_ts
+                        for i, k in enumerate(klist):
+                            if ts_c[i] != at:
+                                at = ts_c[i]
+                                mine.clear()
+                            if k in mine:
+                                klist[i] = claim(src_c[i])[0]
+                            else:
+                                mine_add(k)
+                    messages += n
+                    last_ts = last
+                    cur_hour = last[:13]  # the loop below goes on counting this hour from 0
+                    s = 0
+                    while s < n:  # rows are written every FLUSH_ROWS, as the loop below does
+                        e = min(n, s + FLUSH_ROWS - buffered)
+                        whole = s == 0 and e == n
+                        fast.add(
+                            ts_c if whole else ts_c[s:e],
+                            batch.text if whole else batch.text[s:e],
+                            batch.kind if whole else batch.kind[s:e],
+                            mids if whole else mids[s:e],
+                            klist if whole else klist[s:e],
+                            wcounts,
+                            hcounts,
+                            buckets,
+                            checkins,
+                        )
+                        buffered += e - s
+                        s = e
+                        if buffered >= FLUSH_ROWS:
+                            flush()
+                    continue
+            fast.merge()  # the loop below keeps ``totals`` itself
+        for ts, key, name, text, kind, msg_id, grp, src in batch.rows():
+            if grp != cur_group:
+                keys.ts = last_ts
+                if hour_n:
+                    hcounts[cur_hour] = hcounts.get(cur_hour, 0) + hour_n
+                    hour_n = 0
+                gid, keys, cache = group_state(grp)
+                claim, mine, existing = keys.claim, keys.mine, keys.existing or None
+                mine_add = mine.add
+                if keys.ts != ts:  # this group's repeats were counted at another time: start afresh
+                    mine.clear()
+                wcounts = week_counts.setdefault(gid, {})
+                hcounts = hour_counts.setdefault(gid, {})
+                cur_group = grp
+                cur_day = ""
+                buckets, checkins = pending.setdefault(gid, ({}, []))
+            messages += 1
+            if ts != last_ts:
+                if ts < last_ts:
+                    backwards += 1
+                last_ts = ts
+                mine.clear()
+                if not ts.startswith(cur_hour):  # "YYYY-MM-DD HH"
+                    if hour_n:
+                        hcounts[cur_hour] = hcounts.get(cur_hour, 0) + hour_n
+                        hour_n = 0
+                    cur_hour = ts[:13]
+            mid = cache.get(key)
+            if mid is None:
+                mid = cache[key] = people.resolve(gid, key, name)
+            # the dedupe key, inlined from _KeySpace.claim for speed (repeats in the file take the slow path)
+            source_text = src or ("id:" + msg_id if msg_id else f"{ts}\x1e{key}: {text}")
+            h = copy()
+            h.update(source_text.encode())
+            k = from_bytes(h.digest(), "big", signed=True)
+            if k in mine:
+                k, dup = claim(source_text)
             else:
-                bucket.append((mid, ts, len(text), k))
-        elif store_text:
-            bucket.append((mid, ts, k, text or None))
-        else:
-            bucket.append((mid, ts, k))
-        buffered += 1
-        if buffered >= FLUSH_ROWS:
-            flush()
+                mine_add(k)
+                dup = existing is not None and k in existing
+            if dup:
+                dups += 1
+                continue
+            if not mid:
+                skipped += 1
+                continue
+            a = totals.get(mid)
+            if a is None:
+                a = totals[mid] = [1, ts, ts, 0, 0]
+            else:
+                a[0] += 1
+                if ts > a[2]:
+                    a[2] = ts
+                elif ts < a[1]:
+                    a[1] = ts
+            day = ts[:10]
+            if day != cur_day:
+                cur_day = day
+                week = monday_of.get(day) or _monday(monday_of, day)
+                wcur = wcounts.get(week)
+                if wcur is None:
+                    wcur = wcounts[week] = Counter()
+            wcur[mid] = wcur.get(mid, 0) + 1
+            hour_n += 1
+            bucket = buckets.get(kind)
+            if bucket is None:
+                bucket = buckets[kind] = []
+            if kind == "text" or kind == "link":
+                if (kw1 in text or kw2 in text or kw3 in text) if few else (checkin is not None and checkin(text)):
+                    checkins.append((mid, ts, k))
+                    a[3] += 1
+                if has_keyword is not None and has_keyword(text):
+                    hits.count(mid, text, ts)
+                if store_text:
+                    bucket.append((mid, ts, len(text), k, text or None))
+                else:
+                    bucket.append((mid, ts, len(text), k))
+            elif store_text:
+                bucket.append((mid, ts, k, text or None))
+            else:
+                bucket.append((mid, ts, k))
+            buffered += 1
+            if buffered >= FLUSH_ROWS:
+                flush()
+    if fast is not None:
+        fast.merge()
     flush()
     if hour_n:
         hcounts[cur_hour] = hcounts.get(cur_hour, 0) + hour_n
@@ -583,7 +808,14 @@ def _monday(cache: dict[str, str], day: str) -> str:
 
 
 def _add_message_summaries(conn, week_counts: dict, hour_counts: dict) -> None:
-    weeks = {(w, mid, gid): n for gid, counts in week_counts.items() for (w, mid), n in counts.items()}
+    # in the order of member_week's key (per group): its rows then go in at the end of the table, not at random
+    # places (a million messages, ~100,000 rows: 0.93 → 0.54 s CPU, measured)
+    weeks = {
+        (w, mid, gid): by_week[w][mid]
+        for gid, by_week in week_counts.items()
+        for w in sorted(by_week)
+        for mid in sorted(by_week[w])
+    }
     hours = {(k[:10], int(k[11:13]), gid): n for gid, counts in hour_counts.items() for k, n in counts.items()}
     activity.add_message_counts(conn, weeks, hours)
 

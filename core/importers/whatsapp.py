@@ -22,6 +22,7 @@ from core.importers.base import (
     SELF,
     AmbiguousDateOrderError,
     ImportError_,
+    Messages,
     MixedFormatError,
     Person,
     SourceInfo,
@@ -77,6 +78,7 @@ _MEDIA = {
     "你删除了此消息": "other",
     "null": "other",
 }
+BATCH_LINES_MASK = 4095  # messages are handed to the pipeline in lists of up to 4,096 lines' worth
 _ODD_START = ("\u200e", "<")  # attachments, bidi-marked iOS lines, edits: the slow path
 _ODD_END = (")", ">")
 _ATTACHED = {"IMG": "image", "PTT": "voice", "AUD": "voice", "VID": "video", "STK": "sticker", "DOC": "file"}
@@ -284,6 +286,15 @@ class WhatsAppSource:
     # -- reading -------------------------------------------------------------------------------------
     def records(self, progress=None) -> Iterator:
         """Messages (tuples) and SystemEvents, in file order."""
+        for item in self.batches(progress):
+            if item.__class__ is Messages:
+                yield from item.rows()
+            else:
+                yield item
+
+    def batches(self, progress=None) -> Iterator:
+        """The same records in file order, messages gathered in ``Messages`` columns (of up to 4,096 lines:
+        ``BATCH_LINES_MASK``); a SystemEvent comes alone, after the messages before it."""
         with TextReader(self.path, what="WhatsApp export") as reader:
             try:
                 yield from self._records(reader, progress)
@@ -311,6 +322,15 @@ class WhatsAppSource:
         colon = False
         extra: list[str] | None = None
         lineno = 0
+        # the columns of ``Messages`` (a sender's name is their key here, no message has an id or a group)
+        ts_l: list[str] = []
+        key_l: list[str] = []
+        text_l: list[str] = []
+        kind_l: list[str] = []
+        src_l: list[str] = []
+        add_ts, add_key, add_text = ts_l.append, key_l.append, text_l.append
+        add_kind, add_src = kind_l.append, src_l.append
+
         for line in reader.text:
             lineno += 1
             m = match(line)
@@ -331,7 +351,12 @@ class WhatsAppSource:
                 continue
             if name is not None:
                 if extra is not None or colon:
-                    yield message(ts, name, text, extra, rest)
+                    rec = message(ts, name, text, extra, rest)
+                    add_ts(rec[0])
+                    add_key(rec[1])
+                    add_text(rec[3])
+                    add_kind(rec[4])
+                    add_src(rec[7])
                 else:
                     kind = media_get(text)
                     if kind is None:
@@ -339,18 +364,33 @@ class WhatsAppSource:
                         # (their argument parsing alone costs ~700 instructions each)
                         first, last = text[:1], text[-1:]
                         if first == "<" or last == ")" or last == ">" or first == "\u200e":
-                            yield message(ts, name, text, None, rest)
+                            rec = message(ts, name, text, None, rest)
+                            add_ts(rec[0])
+                            add_key(rec[1])
+                            add_text(rec[3])
+                            add_kind(rec[4])
+                            add_src(rec[7])
                             name = None
                         elif ("http" in text or "www." in text) and has_link(text):
                             kind = "link"
                         else:
                             kind = "text"
                     if name is not None:  # ``sender`` was looked up with the line (a plain message)
-                        yield (ts, sender, sender, text, kind, None, None, ts + rest)
+                        add_ts(ts)
+                        add_key(sender)
+                        add_text(text)
+                        add_kind(kind)
+                        add_src(ts + rest)
                 name = None
             extra = None
-            if not lineno & 8191 and progress is not None:
-                progress(reader.fraction(), "")
+            if not lineno & BATCH_LINES_MASK:
+                if ts_l:
+                    yield Messages(ts_l, key_l, key_l, text_l, kind_l, None, None, src_l)
+                    ts_l, key_l, text_l, kind_l, src_l = [], [], [], [], []
+                    add_ts, add_key, add_text = ts_l.append, key_l.append, text_l.append
+                    add_kind, add_src = kind_l.append, src_l.append
+                if progress is not None and not lineno & 8191:
+                    progress(reader.fraction(), "")
             d, t, rest = m.groups()
             if t != last_t or d != last_d:  # else the same ``ts`` as the line before (one string for both)
                 day = dates.get(d)
@@ -374,6 +414,11 @@ class WhatsAppSource:
                     for p in event.members:
                         if ": " in p.name:
                             known.add(p.name)
+                    if ts_l:  # the messages before it first: the order of the file is kept
+                        yield Messages(ts_l, key_l, key_l, text_l, kind_l, None, None, src_l)
+                        ts_l, key_l, text_l, kind_l, src_l = [], [], [], [], []
+                        add_ts, add_key, add_text = ts_l.append, key_l.append, text_l.append
+                        add_kind, add_src = kind_l.append, src_l.append
                     yield event
                 continue
             if known and rest.count(": ") > 1:
@@ -395,7 +440,14 @@ class WhatsAppSource:
                 if sender is None:
                     sender = plain[name] = senders.get(name) or _sender(name, senders)
         if name is not None:
-            yield message(ts, name, text, extra, rest)
+            rec = message(ts, name, text, extra, rest)
+            add_ts(rec[0])
+            add_key(rec[1])
+            add_text(rec[3])
+            add_kind(rec[4])
+            add_src(rec[7])
+        if ts_l:
+            yield Messages(ts_l, key_l, key_l, text_l, kind_l, None, None, src_l)
         self._find_fixes(plain, seconds)
 
     def _message(self, ts: str, name: str, text: str, extra: list[str] | None, rest: str) -> tuple:
