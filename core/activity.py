@@ -344,6 +344,22 @@ def _count_spans(conn: Session | Connection, cond: str) -> None:
     conn.execute(text(_SPANS.format(gid="0", cond=cond, by="member_id")))
 
 
+_CELLS = """
+INSERT INTO span_cell (group_id, j0, l1, g0, g1, members)
+SELECT group_id, j0, l1, COALESCE(g0, ''), COALESCE(g1, ''), {sign}COUNT(*) FROM member_span
+WHERE hard = 0 AND {cond}
+GROUP BY group_id, j0, l1, COALESCE(g0, ''), COALESCE(g1, '')
+ON CONFLICT (group_id, j0, l1, g0, g1) DO UPDATE SET members = span_cell.members + excluded.members
+"""
+
+
+def _add_cells(conn: Session | Connection, cond: str, sign: str = "") -> None:
+    """Add (or with ``sign`` '-', subtract) the member_span rows matching ``cond`` to the cell counts."""
+    conn.execute(text(_CELLS.format(sign=sign, cond=cond)))
+    if sign:
+        conn.execute(text("DELETE FROM span_cell WHERE members <= 0"))
+
+
 _DIRTY = "member_id IN (SELECT member_id FROM member_span_dirty)"
 FULL_RECOUNT_AT = 20_000  # more changed members than this: recount everyone (one pass, cheaper than the lookups)
 
@@ -352,6 +368,8 @@ def rebuild_spans(conn: Session | Connection) -> None:
     """Recount ``member_span`` from every membership (the demo, a repair); in the caller's transaction."""
     conn.execute(text("DELETE FROM member_span"))
     _count_spans(conn, "1 = 1")
+    conn.execute(text("DELETE FROM span_cell"))
+    _add_cells(conn, "1 = 1")
     conn.execute(text("DELETE FROM member_span_dirty"))
 
 
@@ -368,8 +386,10 @@ def ensure_spans_current(conn: Session | Connection) -> None:
     if changed > FULL_RECOUNT_AT:
         rebuild_spans(conn)
         return
+    _add_cells(conn, _DIRTY, sign="-")
     conn.execute(text(f"DELETE FROM member_span WHERE {_DIRTY}"))
     _count_spans(conn, _DIRTY)
+    _add_cells(conn, _DIRTY)
     conn.execute(text("DELETE FROM member_span_dirty"))
 
 

@@ -148,10 +148,11 @@ def _load(session: Session, period: Period, group_id, as_of, step, partial) -> D
     data.weekly_orders, data.weekly_mix = _weekly_orders_and_mix(session, first, len(data.weeks), group_id, data)
     hand_out(WEEKLY_PART)
     step(0.2, "weeks")
+    # While the page draws those charts (the UI thread holds the GIL), two long statements that hardly need it.
+    lifetime = metrics.lifetime_orders(session, group_id, [period.end, previous.end])  # one pass over orders
     data.heatmap, data.best_times = _heatmap(session, period, group_id, scope)
     data.funnels, data.top_posts, data.content_by = _content(session, period, group_id)
     hand_out(("heatmap", "funnel"))
-    lifetime = metrics.lifetime_orders(session, group_id, [period.end, previous.end])  # one pass over orders
     data.figures = metrics.figures(session, period, group_id, name, scope, present, lifetime)
     data.previous = metrics.figures(session, previous, group_id, name, scope, present, lifetime)
     hand_out((CARDS,))

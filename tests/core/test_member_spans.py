@@ -23,6 +23,10 @@ def _spans(conn) -> list[tuple]:
     return [tuple(r) for r in conn.execute(text("SELECT * FROM member_span ORDER BY member_id, group_id"))]
 
 
+def _cells(conn) -> list[tuple]:
+    return [tuple(r) for r in conn.execute(text("SELECT * FROM span_cell ORDER BY 1, 2, 3, 4, 5"))]
+
+
 def assert_spans_exact(db) -> None:
     """After the readers' catch-up, member_span holds exactly what a recount from the memberships gives."""
     activity.bring_up_to_date(db)
@@ -31,9 +35,12 @@ def assert_spans_exact(db) -> None:
         try:
             assert activity.spans_current(conn)
             kept = _spans(conn)
+            cells = _cells(conn)
             activity.rebuild_spans(conn)
             assert _spans(conn) == kept
+            assert _cells(conn) == cells  # the cell counts kept along equal a recount
             assert kept, "no member_span rows: the test data has no memberships"
+            assert cells and all(n > 0 for *_key, n in cells)
         finally:
             tx.rollback()
 
