@@ -36,6 +36,9 @@ class ChartWidget(QWidget):
         self.canvas.setMinimumHeight(int(height * 72))
         self.setMinimumHeight(int(height * 72))  # the grid in the dashboard's scroll area must not squeeze charts
         self._tips: list[tuple[Any, str, Any]] = []
+        self._pending: Callable[[object], None] | None = None  # a fill waiting for the next paint
+        self.content: str | None = None  # what the chart shows or is about to: "chart", "placeholder" or None
+        self.canvas._owner = self
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.canvas)
@@ -55,19 +58,31 @@ class ChartWidget(QWidget):
         self.save_btn.raise_()
 
     def draw(self, fill: Callable[[object], None]) -> None:
-        self._redraw(fill)
+        """Show what ``fill(figure)`` draws. The figure is filled and rendered when the chart is next painted (or
+        saved, or its payloads are asked for), one chart per turn of the event loop (``_RenderQueue``): a chart
+        scrolled out of view costs nothing, and a page of charts never holds the UI for all of them at once."""
+        self._redraw(fill, "chart")
 
-    def _redraw(self, fill: Callable[[object], None]) -> None:
+    def _redraw(self, fill: Callable[[object], None], content: str) -> None:
+        self._pending = fill
+        self.content = content
+        self.canvas.draw_idle()
+
+    def ensure_filled(self) -> None:
+        """Fill the figure now if a ``draw`` or ``placeholder`` is waiting."""
+        fill, self._pending = self._pending, None
+        if fill is None:
+            return
         for ax in tuple(self.figure.axes):  # Figure.clear() would first reset each Axes it then throws away
             self.figure.delaxes(ax)
         self.figure.clear()
         self._tips = []
         fill(self.figure)
-        self.canvas.draw_idle()
 
     def placeholder(self, text: str) -> None:
         """An empty chart with ``text`` in its middle (its data is still being computed)."""
-        self._redraw(lambda fig: fig.text(0.5, 0.5, text, ha="center", va="center", color="#9CA3AF", fontsize=10))
+        fill = lambda fig: fig.text(0.5, 0.5, text, ha="center", va="center", color="#9CA3AF", fontsize=10)  # noqa: E731
+        self._redraw(fill, "placeholder")
 
     def tip(self, artist: Any, text: str, payload: Any = None) -> None:
         """Show ``text`` when the mouse is over ``artist``; a click on it emits ``clicked(payload)``."""
@@ -102,6 +117,7 @@ class ChartWidget(QWidget):
 
     def click_payloads(self) -> list[Any]:
         """The payloads of the clickable artists (tests use them to click without a mouse)."""
+        self.ensure_filled()
         return [p for _a, _t, p in self._tips if p is not None]
 
     def _menu(self, pos) -> None:
@@ -120,6 +136,7 @@ class ChartWidget(QWidget):
             self.saved.emit(path)
 
     def save_png(self, path: str) -> None:
+        self.ensure_filled()
         self.figure.savefig(path, dpi=150)
 
 
@@ -139,6 +156,7 @@ def _canvas_class() -> type:
             """Draws when it is painted: a chart scrolled out of view is not rendered until it is shown."""
 
             _needs_draw = False
+            _owner = None  # the ChartWidget, whose waiting fill comes first
 
             def draw_idle(self) -> None:
                 self._needs_draw = True
@@ -148,17 +166,58 @@ def _canvas_class() -> type:
                 return chartstyle.cached_renderer(self)  # lays out each label once, not on every draw
 
             def draw(self) -> None:
+                if self._owner is not None:
+                    self._owner.ensure_filled()
                 self._needs_draw = False
                 self._draw_pending = False  # matplotlib's own queued redraw of the same figure
                 super().draw()
 
             def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
                 if self._needs_draw and self.width() > 0 and self.height() > 0:
-                    self.draw()
+                    _RENDER.add(self)  # rendered in a turn of its own; meanwhile the last picture (or nothing)
                 super().paintEvent(event)
 
         _classes["canvas"] = Canvas
     return _classes["canvas"]
+
+
+class _RenderQueue:
+    """Charts waiting to be filled and rendered, taken one per turn of the event loop in the order they were
+    painted (top to bottom): each costs 20–60 ms, and rendering every chart of a paint in one go held the UI
+    for 200–300 ms (issue 7: never more than 100 ms)."""
+
+    def __init__(self) -> None:
+        self.waiting: list = []
+        self.scheduled = False
+
+    def add(self, canvas) -> None:
+        if canvas not in self.waiting:
+            self.waiting.append(canvas)
+        self._schedule()
+
+    def _schedule(self) -> None:
+        if not self.scheduled and self.waiting:
+            from PySide6.QtCore import QTimer
+
+            self.scheduled = True
+            QTimer.singleShot(0, self._next)
+
+    def _next(self) -> None:
+        self.scheduled = False
+        while self.waiting:
+            canvas = self.waiting.pop(0)
+            try:
+                due = canvas._needs_draw and canvas.isVisible()
+            except RuntimeError:  # the widget was deleted meanwhile
+                continue
+            if due:
+                canvas.draw()
+                canvas.update()
+                break
+        self._schedule()
+
+
+_RENDER = _RenderQueue()
 
 
 def text_width_in(text: str, points: float) -> float:

@@ -99,8 +99,8 @@ def test_the_weekly_charts_show_first_and_are_not_drawn_twice(qtbot, community) 
         shown.append("first" if token is page._token else "stale")
         real_show(token, data)
         stages.append(dict(data=page.data, export=page.export_btn.isEnabled(), cards=page.cards.count(),
-                           filled=[k for k, c in page.charts.items() if c.figure.axes],
-                           waiting=[k for k, c in page.charts.items() if c.figure.texts]))  # fmt: skip
+                           filled=[k for k, c in page.charts.items() if c.content == "chart"],
+                           waiting=[k for k, c in page.charts.items() if c.content == "placeholder"]))  # fmt: skip
 
     page._relay.ready.disconnect(page._show_first_part)
     page._relay.ready.connect(spy)
@@ -114,7 +114,7 @@ def test_the_weekly_charts_show_first_and_are_not_drawn_twice(qtbot, community) 
     assert stages[2]["cards"] > 1  # then the key figures
     assert all(st["data"] is None and not st["export"] for st in stages)  # nothing for export yet
     assert stages[2]["waiting"] == list(CHARTS)[len(dash.FIRST_PART) :]  # the rest waits for the second stage
-    assert not any(c.figure.texts for c in page.charts.values())  # the second stage replaced every placeholder
+    assert all(c.content == "chart" for c in page.charts.values())  # the second stage replaced every placeholder
     assert list(CHARTS)[: len(dash.FIRST_PART)] == list(dash.FIRST_PART)  # the first screen of the page
     assert page.data.silence and page.data.cohorts and page.data.tiers  # the second stage completed the data
     for key, chart in page.charts.items():
@@ -130,9 +130,37 @@ def test_the_weekly_charts_show_first_and_are_not_drawn_twice(qtbot, community) 
     assert sorted(fills) == sorted(page.charts)  # each chart filled once
     growth, recall = page.charts["growth"], page.charts["recall"]
     qtbot.waitUntil(lambda: not growth.canvas._needs_draw, timeout=5000)  # in view: rendered when painted
-    assert recall.canvas._needs_draw  # below the fold: not rendered yet
+    assert recall.canvas._needs_draw and not recall.figure.axes  # below the fold: not even filled yet
     page.scroll.ensureWidgetVisible(recall)
     qtbot.waitUntil(lambda: not recall.canvas._needs_draw, timeout=5000)
+    assert recall.figure.axes
+
+
+def test_charts_render_one_per_turn_of_the_event_loop(qtbot) -> None:
+    """Charts waiting to be rendered are taken one at a time, each in a turn of its own, so that a page of charts
+    never holds the UI for all of them; hidden ones wait until they are shown."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from ui.charts import ChartWidget, _RenderQueue
+
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    charts = [ChartWidget(box, height=1.5, name=f"c{i}") for i in range(3)]
+    for chart in charts:
+        layout.addWidget(chart)
+    qtbot.addWidget(box)
+    box.show()
+    queue = _RenderQueue()
+    for i, chart in enumerate(charts):
+        chart.draw(lambda fig, i=i: fig.add_subplot().bar([0, 1], [i, i + 1]))
+        queue.waiting.append(chart.canvas)
+    charts[2].hide()
+    rendered = []
+    for _ in range(3):
+        queue._next()
+        rendered.append([not c.canvas._needs_draw for c in charts])
+    assert rendered == [[True, False, False], [True, True, False], [True, True, False]]
+    assert not charts[2].figure.axes  # hidden: neither filled nor rendered
 
 
 def test_bar_hover_texts_hit_their_bars(qtbot, community) -> None:  # noqa: F811
