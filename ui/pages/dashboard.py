@@ -118,12 +118,13 @@ class DashboardPage(Page):
             bar.addWidget(w)
         self.layout_.addLayout(bar)
         # The key-figure cards: their row keeps its height while a load computes them (the first charts arrive
-        # before them and must not move), and never makes the page wider (a card wraps its words instead): a
-        # wider page would lay the charts out again and render them a second time.
+        # before them and must not move), and never makes the page wider: cards that do not fit go to a second
+        # row (a wider page would lay the charts out again and render them a second time).
+        from ui.widgets.flow_layout import FlowLayout
+
         cards_box = QWidget()
-        self.cards = QHBoxLayout(cards_box)
-        self.cards.setContentsMargins(0, 0, 0, 0)
-        cards_box.setMinimumHeight(self.fontMetrics().height() * 4 + 12)
+        self.cards = FlowLayout(cards_box)
+        cards_box.setMinimumHeight(self.fontMetrics().height() * 3 + 14)
         self.layout_.addWidget(cards_box)
         self.empty = hint_label(
             self.tr("No activity in this period. Import chat history and orders, or choose another period.")
@@ -331,11 +332,8 @@ class DashboardPage(Page):
                            f"<div style='font-size:18px;color:{row.colour}'><b>{row.value}</b></div>"
                            f"<div style='color:#6B7280;font-size:11px'>{row.change}</div>")  # fmt: skip
             label.setToolTip(row.hint)
-            label.setWordWrap(True)
-            label.setMinimumWidth(1)  # its share of the row, not its text's width
             label.setStyleSheet("QLabel { background: #F5F7FA; border-radius: 6px; padding: 6px 10px; }")
             self.cards.addWidget(label)
-        self.cards.addStretch(1)
 
     # ----- actions ---------------------------------------------------------------------------------------------
     def _export(self) -> None:
