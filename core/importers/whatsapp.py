@@ -331,10 +331,17 @@ class WhatsAppSource:
         add_ts, add_key, add_text = ts_l.append, key_l.append, text_l.append
         add_kind, add_src = kind_l.append, src_l.append
 
+        # The header's start (date, time, separator) of the last header line: a line that starts with the same
+        # text is a header with the same date and time (the pattern can only match it that way), read without
+        # the regex. Most lines of a chat repeat the minute of the line before.
+        prefix = None
+        plen = 0
         for line in reader.text:
             lineno += 1
-            m = match(line)
-            if m is None:
+            if line[:plen] == prefix:
+                m = None
+                new_rest = line[plen:-1] if line[-1] == "\n" else line[plen:]
+            elif (m := match(line)) is None:
                 if ts is None:
                     if line.strip():
                         raise ImportError_(f"Line {lineno} is not a WhatsApp message: {line.strip()[:60]!r}")
@@ -391,16 +398,21 @@ class WhatsAppSource:
                     add_kind, add_src = kind_l.append, src_l.append
                 if progress is not None and not lineno & 8191:
                     progress(reader.fraction(), "")
-            d, t, rest = m.groups()
-            if t != last_t or d != last_d:  # else the same ``ts`` as the line before (one string for both)
-                day = dates.get(d)
-                if day is None:
-                    day = dates[d] = self._date(d)
-                clock = times.get(t)
-                if clock is None:
-                    clock = times[t] = self._time(t, lineno)
-                ts = day + clock
-                last_d, last_t = d, t
+            if m is None:  # the same header start as the last header: the same ``ts``
+                rest = new_rest
+            else:
+                d, t, rest = m.groups()
+                plen = m.start(3)
+                prefix = line[:plen]
+                if t != last_t or d != last_d:  # else the same ``ts`` as the line before (one string for both)
+                    day = dates.get(d)
+                    if day is None:
+                        day = dates[d] = self._date(d)
+                    clock = times.get(t)
+                    if clock is None:
+                        clock = times[t] = self._time(t, lineno)
+                    ts = day + clock
+                    last_d, last_t = d, t
             name, sep, text = rest.partition(": ")  # one call (find + two slices cost three, and more)
             i = len(name) if sep else -1
             if i > 0 and '"' in name and not ios:
