@@ -78,6 +78,7 @@ _MEDIA = {
     "你删除了此消息": "other",
     "null": "other",
 }
+_MEDIA_LONGEST = max(map(len, _MEDIA))
 BATCH_LINES_MASK = 4095  # messages are handed to the pipeline in lists of up to 4,096 lines' worth
 _ODD_START = ("\u200e", "<")  # attachments, bidi-marked iOS lines, edits: the slow path
 _ODD_END = (")", ">")
@@ -316,6 +317,7 @@ class WhatsAppSource:
         seconds: dict[str, dict[str, int]] = {}  # sender → first segment of messages that do → count
         message = self._message
         media_get = _MEDIA.get
+        longest = _MEDIA_LONGEST  # longer texts are no media marker: not hashed for the look-up
         senders = self._senders  # name as written → sender key (cleaned, or SELF)
         ts = name = text = rest = sender = None
         last_d = last_t = None  # the date and time text of the last header: most lines repeat the minute
@@ -365,12 +367,13 @@ class WhatsAppSource:
                     add_kind(rec[4])
                     add_src(rec[7])
                 else:
-                    kind = media_get(text)
+                    kind = media_get(text) if len(text) <= longest else None
                     if kind is None:
                         # = text.startswith(_ODD_START) or text.endswith(_ODD_END), without two method calls
-                        # (their argument parsing alone costs ~700 instructions each)
-                        first, last = text[:1], text[-1:]
-                        if first == "<" or last == ")" or last == ">" or first == "\u200e":
+                        # (their argument parsing alone costs ~700 instructions each) nor, mostly, slices
+                        if ("<" in text or ")" in text or ">" in text or "\u200e" in text) and (
+                            text[:1] in "<\u200e" or text[-1:] in ")>"
+                        ):
                             rec = message(ts, name, text, None, rest)
                             add_ts(rec[0])
                             add_key(rec[1])
