@@ -78,6 +78,7 @@ _MEDIA = {
     "你删除了此消息": "other",
     "null": "other",
 }
+_MEDIA_LONGEST = max(map(len, _MEDIA))
 BATCH_LINES_MASK = 4095  # messages are handed to the pipeline in lists of up to 4,096 lines' worth
 _ODD_START = ("\u200e", "<")  # attachments, bidi-marked iOS lines, edits: the slow path
 _ODD_END = (")", ">")
@@ -316,6 +317,7 @@ class WhatsAppSource:
         seconds: dict[str, dict[str, int]] = {}  # sender → first segment of messages that do → count
         message = self._message
         media_get = _MEDIA.get
+        longest = _MEDIA_LONGEST  # longer texts are no media marker: not hashed for the look-up
         senders = self._senders  # name as written → sender key (cleaned, or SELF)
         ts = name = text = rest = sender = None
         last_d = last_t = None  # the date and time text of the last header: most lines repeat the minute
@@ -331,10 +333,17 @@ class WhatsAppSource:
         add_ts, add_key, add_text = ts_l.append, key_l.append, text_l.append
         add_kind, add_src = kind_l.append, src_l.append
 
+        # The header's start (date, time, separator) of the last header line: a line that starts with the same
+        # text is a header with the same date and time (the pattern can only match it that way), read without
+        # the regex. Most lines of a chat repeat the minute of the line before.
+        prefix = None
+        plen = 0
         for line in reader.text:
             lineno += 1
-            m = match(line)
-            if m is None:
+            if line[:plen] == prefix:
+                m = None
+                new_rest = line[plen:-1] if line[-1] == "\n" else line[plen:]
+            elif (m := match(line)) is None:
                 if ts is None:
                     if line.strip():
                         raise ImportError_(f"Line {lineno} is not a WhatsApp message: {line.strip()[:60]!r}")
@@ -358,12 +367,13 @@ class WhatsAppSource:
                     add_kind(rec[4])
                     add_src(rec[7])
                 else:
-                    kind = media_get(text)
+                    kind = media_get(text) if len(text) <= longest else None
                     if kind is None:
                         # = text.startswith(_ODD_START) or text.endswith(_ODD_END), without two method calls
-                        # (their argument parsing alone costs ~700 instructions each)
-                        first, last = text[:1], text[-1:]
-                        if first == "<" or last == ")" or last == ">" or first == "\u200e":
+                        # (their argument parsing alone costs ~700 instructions each) nor, mostly, slices
+                        if ("<" in text or ")" in text or ">" in text or "\u200e" in text) and (
+                            text[:1] in "<\u200e" or text[-1:] in ")>"
+                        ):
                             rec = message(ts, name, text, None, rest)
                             add_ts(rec[0])
                             add_key(rec[1])
@@ -391,16 +401,21 @@ class WhatsAppSource:
                     add_kind, add_src = kind_l.append, src_l.append
                 if progress is not None and not lineno & 8191:
                     progress(reader.fraction(), "")
-            d, t, rest = m.groups()
-            if t != last_t or d != last_d:  # else the same ``ts`` as the line before (one string for both)
-                day = dates.get(d)
-                if day is None:
-                    day = dates[d] = self._date(d)
-                clock = times.get(t)
-                if clock is None:
-                    clock = times[t] = self._time(t, lineno)
-                ts = day + clock
-                last_d, last_t = d, t
+            if m is None:  # the same header start as the last header: the same ``ts``
+                rest = new_rest
+            else:
+                d, t, rest = m.groups()
+                plen = m.start(3)
+                prefix = line[:plen]
+                if t != last_t or d != last_d:  # else the same ``ts`` as the line before (one string for both)
+                    day = dates.get(d)
+                    if day is None:
+                        day = dates[d] = self._date(d)
+                    clock = times.get(t)
+                    if clock is None:
+                        clock = times[t] = self._time(t, lineno)
+                    ts = day + clock
+                    last_d, last_t = d, t
             name, sep, text = rest.partition(": ")  # one call (find + two slices cost three, and more)
             i = len(name) if sep else -1
             if i > 0 and '"' in name and not ios:

@@ -496,3 +496,33 @@ def test_the_cycle_collector_is_paused_only_during_an_import(db, tmp_path) -> No
         assert not gc.isenabled()  # it was off before: left off
     finally:
         gc.enable()
+
+
+def test_whatsapp_lines_repeating_the_last_header_start(tmp_path):
+    """Lines that start like the header before (same date, time and separator) are read without the regex:
+    they must give what the regex gives, at the end of the file without a line break too."""
+    from core.importers.whatsapp import WhatsAppSource
+
+    path = fx.write(
+        tmp_path,
+        "WhatsApp Chat with 读书会.txt",
+        "13/05/2025, 20:01 - 王芳: 早\n"
+        "13/05/2025, 20:01 - 陈静: 第一行\n"
+        "第二行\n"
+        "13/05/2025, 20:01 - 王芳 added 李四\n"
+        "13/05/2025, 20:01 - 李四: \n"
+        "13/05/2025, 20:02 - 王芳: 好\n"
+        "13/05/2025, 20:02 - 陈静: <Media omitted>",
+    )
+    records = list(WhatsAppSource(path).records())
+    messages = [(r[0], r[1], r[3], r[4], r[7]) for r in records if r.__class__ is tuple]
+    ts1, ts2 = "2025-05-13 20:01:00.000000", "2025-05-13 20:02:00.000000"
+    assert messages == [
+        (ts1, "王芳", "早", "text", ts1 + "王芳: 早"),
+        (ts1, "陈静", "第一行\n第二行", "text", ts1 + "陈静: 第一行\n第二行"),
+        (ts1, "李四", "", "text", ts1 + "李四: "),
+        (ts2, "王芳", "好", "text", ts2 + "王芳: 好"),
+        (ts2, "陈静", "<Media omitted>", "other", ts2 + "陈静: <Media omitted>"),
+    ]
+    (join,) = [r for r in records if r.__class__ is not tuple]
+    assert (join.ts, join.action, [p.name for p in join.members]) == (ts1, "join", ["李四"])
