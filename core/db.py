@@ -247,14 +247,23 @@ def create_span_triggers(conn: Connection) -> None:
     )
 
 
-def drop_span_triggers(conn: Connection) -> None:
-    for name in SPAN_TRIGGERS:
+def drop_triggers(conn: Connection, names) -> None:
+    for name in names:
         conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
 
 
+def triggers_present(conn: Connection, names) -> bool:
+    """All of ``names`` exist (a summary kept by triggers switches itself off when one is missing)."""
+    present = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    return set(names) <= present
+
+
+def drop_span_triggers(conn: Connection) -> None:
+    drop_triggers(conn, SPAN_TRIGGERS)
+
+
 def span_triggers_present(conn: Connection) -> bool:
-    names = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
-    return set(SPAN_TRIGGERS) <= names
+    return triggers_present(conn, SPAN_TRIGGERS)
 
 
 WEEK_TRIGGERS = ("member_week_stat_insert", "member_week_stat_update", "member_week_stat_delete")
@@ -285,13 +294,11 @@ def create_week_triggers(conn: Connection) -> None:
 
 
 def drop_week_triggers(conn: Connection) -> None:
-    for name in WEEK_TRIGGERS:
-        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+    drop_triggers(conn, WEEK_TRIGGERS)
 
 
 def week_triggers_present(conn: Connection) -> bool:
-    names = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
-    return set(WEEK_TRIGGERS) <= names
+    return triggers_present(conn, WEEK_TRIGGERS)
 
 
 def make_engine(path: Path) -> Engine:
