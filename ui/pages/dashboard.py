@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -143,6 +144,10 @@ class DashboardPage(Page):
             [self.tr("Post"), self.tr("Group"), self.tr("Posted"), self.tr("Reach"), self.tr("Replies"),
              self.tr("Shares"), self.tr("Clicks"), self.tr("Orders")]
         )  # fmt: skip
+        for table in (self.tier_table, self.posts_table):  # the names take the room, the numbers stay together
+            header = table.horizontalHeader()
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self._fill_which()
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.which.currentIndexChanged.connect(lambda _i: self.refresh() if self._loaded else None)
