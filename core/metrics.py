@@ -162,7 +162,7 @@ def presence(
 ) -> Presence:
     """Counts for the days in ``moments`` (``Presence.at``) and the spans (``Presence.during``).
 
-    From the membership summary (``member_span``: a few thousand distinct cells, read from one index), unless
+    From the membership summary (its few thousand distinct cells, counted beforehand in ``span_cell``), unless
     ``per_member``: that makes one pass over the memberships and keeps each member's cells in a temporary table
     (``Presence.members``, ``member_in``), so that a later query can pick the members in a group on one of the days
     without another pass. Both give the same counts."""
@@ -329,7 +329,7 @@ def weekly(
         present = presence(session, scope, group_id, days[1:], spans)
 
     msgs = _week_messages(session, scope, group_id, days[:-1], active_messages)
-    moves = range_counts(session, group_id, ("join", "leave", "removed"), spans)
+    moves = range_counts(session, group_id, ("join", "leave", "removed"), spans, scope.trashed)
     out = []
     for start_day, end_day in spans:
         n, speakers, active = msgs.get(start_day, (0, 0, 0))
@@ -506,9 +506,16 @@ def _group_branches(gid: int | None) -> list:
     return [Event.group_id.in_(select(Group.id)), Event.group_id.is_(None)]
 
 
-def range_counts(session: Session, gid: int | None, kinds: tuple[str, ...], spans: list[tuple[date, date]]) -> Counter:
+def range_counts(
+    session: Session,
+    gid: int | None,
+    kinds: tuple[str, ...],
+    spans: list[tuple[date, date]],
+    trashed: list[int] | None = None,
+) -> Counter:
     """Events of each kind in each span of days (``[start, end)``) in the group (``None``: every group and none),
-    leaving out the events of members in the trash: ``{(kind, (start, end)): n}``.
+    leaving out the events of members in the trash (``trashed``, their ids, as ``Scope`` read them; read here if
+    not given): ``{(kind, (start, end)): n}``.
 
     Every count is a range of the (group, kind, time) index read alone, all in one statement; the trashed members'
     events (few, through their own index) are then subtracted."""
@@ -528,7 +535,8 @@ def range_counts(session: Session, gid: int | None, kinds: tuple[str, ...], span
     if not spans:
         return out
     first, last = min(a for a, _z in spans), max(z for _a, z in spans)
-    trashed = [int(i) for i in session.execute(select(Member.id).where(Member.deleted_at.is_not(None))).scalars()]
+    if trashed is None:
+        trashed = [int(i) for i in session.execute(select(Member.id).where(Member.deleted_at.is_not(None))).scalars()]
     if not trashed:
         return out
     # Listed (not a subquery), so SQLite reads the trashed members' events by their (member, kind, time) index
@@ -609,7 +617,7 @@ def figures(
     in_period = and_(_in_group(group_id), Event.ts >= start, Event.ts < end)
 
     span = (period.start, period.end)
-    counts = range_counts(session, group_id, ("join", "leave", "removed", "check-in", "invite"), [span])
+    counts = range_counts(session, group_id, ("join", "leave", "removed", "check-in", "invite"), [span], scope.trashed)
     kinds: dict[str, tuple[int, float]] = {
         k: (counts[(k, span)], 0.0) for k in ("join", "leave", "removed", "check-in")
     }

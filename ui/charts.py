@@ -61,9 +61,9 @@ class ChartWidget(QWidget):
         """Show what ``fill(figure)`` draws. The figure is filled and rendered when the chart is next painted (or
         saved, or its payloads are asked for), one chart per turn of the event loop (``_RenderQueue``): a chart
         scrolled out of view costs nothing, and a page of charts never holds the UI for all of them at once."""
-        self._redraw(fill, "chart")
+        self._set_fill(fill, "chart")
 
-    def _redraw(self, fill: Callable[[object], None], content: str) -> None:
+    def _set_fill(self, fill: Callable[[object], None], content: str) -> None:
         self._pending = fill
         self.content = content
         self.canvas.draw_idle()
@@ -82,7 +82,7 @@ class ChartWidget(QWidget):
     def placeholder(self, text: str) -> None:
         """An empty chart with ``text`` in its middle (its data is still being computed)."""
         fill = lambda fig: fig.text(0.5, 0.5, text, ha="center", va="center", color="#9CA3AF", fontsize=10)  # noqa: E731
-        self._redraw(fill, "placeholder")
+        self._set_fill(fill, "placeholder")
 
     def tip(self, artist: Any, text: str, payload: Any = None) -> None:
         """Show ``text`` when the mouse is over ``artist``; a click on it emits ``clicked(payload)``."""

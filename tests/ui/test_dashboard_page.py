@@ -134,6 +134,11 @@ def test_the_weekly_charts_show_first_and_are_not_drawn_twice(qtbot, community) 
     page.scroll.ensureWidgetVisible(recall)
     qtbot.waitUntil(lambda: not recall.canvas._needs_draw, timeout=5000)
     assert recall.figure.axes
+    assert page.cards.count() > 1
+    page._token = newer = object()  # another period: its first part has charts, no figures yet
+    page._relay.ready.emit(newer, replace(page.data, ready=frozenset(dash.WEEKLY_PART)))
+    qtbot.waitUntil(lambda: page._early is not None and page._early[0] is newer, timeout=5000)
+    assert page.cards.count() == 0  # the last load's figures are not left beside the new charts
 
 
 def test_charts_render_one_per_turn_of_the_event_loop(qtbot) -> None:

@@ -232,9 +232,7 @@ class DashboardPage(Page):
         the worker computes the rest."""
         if token is not self._token:
             return  # a newer load started since
-        shown = self._early[1] if self._early is not None and self._early[0] is token else set()
         self._show(data, partial=True)
-        self._early = (token, shown | set(data.ready or ()))
 
     def invalidate(self) -> None:
         self.group.clear()
@@ -269,12 +267,17 @@ class DashboardPage(Page):
             self._early = None
             self.data = data  # the whole load: what export, the report dialog and tests read
         ready = set(data.ready or ()) if partial else None
+        if partial:
+            self._early = (self._token, early | ready)  # what this load has shown so far
         has = data.has_activity
         self.empty.setVisible(not has)
         self.scroll.setVisible(has)
         self.export_btn.setEnabled(has and not partial)
-        if dash.CARDS not in early and (ready is None or dash.CARDS in ready):
-            self._cards(data)
+        if dash.CARDS not in early:
+            if ready is None or dash.CARDS in ready:
+                self._cards(data)
+            elif not early:
+                self._clear_cards()  # the last load's figures would stand beside this load's charts
         if not has:
             return
         from core.dashboard_charts import CHARTS
@@ -325,11 +328,14 @@ class DashboardPage(Page):
             for c, k in enumerate(("reach", "replies", "shares", "clicks", "orders"), 3):
                 set_cell(self.posts_table, r, c, "" if p[k] is None else str(p[k]), right=True)
 
-    def _cards(self, data: dash.DashboardData) -> None:
+    def _clear_cards(self) -> None:
         while self.cards.count():
             w = self.cards.takeAt(0).widget()
             if w is not None:
                 w.deleteLater()
+
+    def _cards(self, data: dash.DashboardData) -> None:
+        self._clear_cards()
         from core.report import key_figures
 
         for row in key_figures(data, texts.translator(ui_language())):
